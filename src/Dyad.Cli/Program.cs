@@ -1,4 +1,29 @@
 using System.CommandLine;
+using Dyad.Cli.Commands;
 
-var root = new RootCommand("Dyad: reads news articles about relations between states and gives back a sourced record.");
-return root.Parse(args).Invoke();
+namespace Dyad.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the CLI; exit codes: 0 all good, 1 some inputs refused, 2 usage error.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Dyad reads news articles about relations between states and gives back a sourced record.")
+        {
+            AnalyzeCommand.Create(),
+            IngestCommand.Create(),
+            DocsCommand.Create(),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+                error.WriteLine($"dyad: {problem.Message}");
+            error.WriteLine("Try 'dyad --help'.");
+            return ExitCodes.Usage;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Dyad.Reading;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>The options every command that reads articles shares.</summary>
+public sealed class InputOptions
+{
+    public Argument<string[]> Paths { get; } = new("paths")
+    {
+        Description = "Files, folders (read recursively) or - for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public Option<FileInfo?> Manifest { get; } = new("--manifest")
+    {
+        Description = "JSON Lines with path, published, publisher, url, title for the inputs; it beats what the articles say.",
+    };
+
+    public Option<long> MaxBytes { get; } = new("--max-bytes")
+    {
+        Description = "Refuse inputs larger than this many bytes.",
+        DefaultValueFactory = _ => new ReadOptions().MaxBytes,
+    };
+
+    public Option<int> Jobs { get; } = new("--jobs", "-j")
+    {
+        Description = "Documents analysed in parallel (default: one per core).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Paths);
+        command.Options.Add(Manifest);
+        command.Options.Add(MaxBytes);
+        command.Options.Add(Jobs);
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(MaxBytes) < 1) result.AddError("--max-bytes must be a positive number of bytes.");
+            if (result.GetValue(Jobs) < 1) result.AddError("--jobs must be at least 1.");
+            if (result.GetValue(Manifest) is { Exists: false } manifest) result.AddError($"--manifest {manifest.FullName}: no such file.");
+        });
+    }
+
+    public AnalyzerOptions Read(ParseResult parsed) => new()
+    {
+        Read = new ReadOptions
+        {
+            MaxBytes = parsed.GetValue(MaxBytes),
+            Manifest = parsed.GetValue(Manifest) is { } file ? Dyad.Reading.Manifest.Load(file.FullName) : null,
+        },
+        Degree = parsed.GetValue(Jobs),
+    };
+}

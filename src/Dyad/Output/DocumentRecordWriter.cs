@@ -1,0 +1,104 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dyad.Documents;
+
+namespace Dyad.Output;
+
+/// <summary>
+/// Writes a document as the JSON "document record" of output-schema.md: the contract that
+/// tools, the reference scorer and users' scripts read. Field names and meanings are fixed there.
+/// </summary>
+public static class DocumentRecordWriter
+{
+    public static readonly JsonWriterOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // JSON Lines for machines and people; not embedded in HTML
+        Indented = false,
+    };
+
+    public static void Write(Utf8JsonWriter json, Document document)
+    {
+        json.WriteStartObject();
+        json.WriteString("source", document.Source);
+        json.WriteString("id", document.ContentId());
+        WriteNullable(json, "title", document.Title);
+        WriteNullable(json, "author", document.Author);
+        WriteNullable(json, "publisher", document.Publisher);
+        if (document.Metadata.Url is { } url) json.WriteString("url", url);
+        WritePublished(json, document.Published);
+        json.WriteString("text", document.CleanText());
+        WriteRemoved(json, document.Removed);
+        json.WriteStartArray("entities");
+        json.WriteEndArray();
+        json.WriteStartArray("timexes");
+        json.WriteEndArray();
+        json.WriteStartArray("events");
+        json.WriteEndArray();
+        if (document.Warnings.Count > 0)
+        {
+            json.WriteStartArray("warnings");
+            foreach (var warning in document.Warnings) json.WriteStringValue(warning);
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+
+    /// <summary>One record as a single line of JSON, without the newline.</summary>
+    public static string ToJsonLine(Document document)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(document.Text.Length * 2 + 256);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+            Write(json, document);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static string BasisName(DateBasis basis) => basis switch
+    {
+        DateBasis.Manifest => "manifest",
+        DateBasis.Metadata => "metadata",
+        DateBasis.Header => "header",
+        DateBasis.Content => "content",
+        _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, null),
+    };
+
+    public static string ReasonName(RemovalReason reason) => reason switch
+    {
+        RemovalReason.Boilerplate => "boilerplate",
+        RemovalReason.Metadata => "metadata",
+        RemovalReason.Duplicate => "duplicate",
+        _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
+    };
+
+    private static void WritePublished(Utf8JsonWriter json, PublicationDate? published)
+    {
+        if (published is null)
+        {
+            json.WriteNull("published");
+            return;
+        }
+        json.WriteStartObject("published");
+        json.WriteString("value", published.Date.ToString());
+        json.WriteString("basis", BasisName(published.Basis));
+        json.WriteEndObject();
+    }
+
+    private static void WriteRemoved(Utf8JsonWriter json, List<Removal> removed)
+    {
+        json.WriteStartArray("removed");
+        foreach (var r in removed.OrderBy(r => r.Span.Start).ThenBy(r => r.Span.End))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", r.Span.Start);
+            json.WriteNumber("end", r.Span.End);
+            json.WriteString("reason", ReasonName(r.Reason));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else json.WriteString(name, value);
+    }
+}
