@@ -20,7 +20,7 @@ internal static class GoldRecords
             ["id"] = "d-" + g.Doc,
             ["title"] = g.Title,
             ["published"] = new JsonObject { ["value"] = g.Dct, ["basis"] = "manifest" },
-            ["text"] = string.Join("\n", text.Split('\n').Where(line => !notBody.Contains(line))),
+            ["text"] = string.Join("\n", BodyLines(text, notBody, g.DuplicatePassages)),
             ["removed"] = new JsonArray(),
             ["entities"] = new JsonArray(gold.Entities.Where(e => e.Doc == g.Doc).Select(e => (JsonNode)new JsonObject
             {
@@ -40,6 +40,18 @@ internal static class GoldRecords
             ["events"] = new JsonArray(gold.Events.Where(e => e.Doc == g.Doc).Select(e => (JsonNode)Event(gold, e, [e], sourceFolder)).ToArray()),
         };
     }).ToList();
+
+    // The lines a perfect cleaner keeps: not metadata or boilerplate, and a line holding a duplicate passage only once.
+    private static IEnumerable<string> BodyLines(string text, HashSet<string> notBody, IReadOnlyList<string> duplicates)
+    {
+        var seen = new HashSet<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            if (notBody.Contains(line)) continue;
+            if (duplicates.Any(p => p.Length > 0 && line.Contains(p, StringComparison.Ordinal)) && !seen.Add(line)) continue;
+            yield return line;
+        }
+    }
 
     /// <summary>One fused event a cluster, its evidence every gold mention of the cluster.</summary>
     public static List<JsonObject> FusedEvents(GoldSet gold, string sourceFolder) =>
