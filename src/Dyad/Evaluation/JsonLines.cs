@@ -39,5 +39,6 @@ public static class JsonLines
         }
     }
 
+    // Python's str.strip() set; every such character lies below U+3001.
     private static readonly char[] WhiteSpace = Enumerable.Range(0, 0x3001).Select(i => (char)i).Where(PythonText.IsWhiteSpace).ToArray();
 }
