@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Runtime.CompilerServices;
+using Dyad.Cli;
+using Dyad.Cli.Commands;
+using Dyad.Evaluation;
+
+namespace Dyad.Tests.Cli;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("dyad-evalcmd-").FullName;
+    private string Gold => Path.Combine(_root, "gold");
+    private string Corpus => Path.Combine(_root, "corpus");
+
+    private const string Record =
+        """{"source": "in/200_river.txt", "title": "River Notes", "published": {"value": "2022-05", "basis": "header"}, "text": "Chad and Niger met in 2022.", "entities": [{"type": "COUNTRY", "name": "Chad"}], "timexes": [{"start": 22, "end": 26, "value": "2022"}], "events": []}""";
+
+    public EvalCommandTests()
+    {
+        Directory.CreateDirectory(Gold);
+        Directory.CreateDirectory(Corpus);
+        File.WriteAllText(Path.Combine(Corpus, "200_river.txt"), "River Notes\nChad and Niger met in 2022.\n");
+        File.WriteAllText(Path.Combine(Gold, "documents.jsonl"),
+            """{"doc": "200_river", "dct": "2022-05", "title": "River Notes", "metadata_lines": ["River Notes"], "boilerplate_lines": [], "duplicate_passages": []}""");
+        File.WriteAllText(Path.Combine(Gold, "entities.jsonl"),
+            """{"doc": "200_river", "type": "COUNTRY", "canonical": "TCD", "surface": ["Chad"]}""" + "\n" +
+            """{"doc": "200_river", "type": "COUNTRY", "canonical": "NER", "surface": ["Niger"]}""");
+        File.WriteAllText(Path.Combine(Gold, "timexes.jsonl"),
+            """{"doc": "200_river", "text": "2022", "value": "2022", "type": "DATE", "start": 34, "end": 38}""");
+        File.WriteAllText(Path.Combine(Gold, "events.jsonl"), "");
+        File.WriteAllText(Path.Combine(_root, "analyze.jsonl"), Record + "\n");
+    }
+
+    [Fact]
+    public void Eval_with_docs_prints_the_report_of_the_evaluator()
+    {
+        var (code, output, _) = Run(EvalCommand.Create(), "--gold", Gold, "--corpus", Corpus, "--docs", Path.Combine(_root, "analyze.jsonl"));
+
+        var expected = ReportRenderer.ToText(Evaluator.Score(GoldSet.Load(Gold, Corpus), JsonLines.Read(Path.Combine(_root, "analyze.jsonl"))));
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(expected, output.Replace("\r\n", "\n"));
+        Assert.Contains("    missed: 200 COUNTRY NER", output);
+    }
+
+    [Fact]
+    public void Eval_with_json_prints_one_json_object()
+    {
+        var (code, output, _) = Run(EvalCommand.Create(), "--gold", Gold, "--corpus", Corpus, "--docs", Path.Combine(_root, "analyze.jsonl"), "--json");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.StartsWith("""{"documents_missing": [], "documents": {"title": "1/1", """, output);
+    }
+
+    [Fact]
+    public void Eval_without_docs_scores_what_the_in_process_analysis_yields()
+    {
+        FileInfo? seenManifest = null;
+        async IAsyncEnumerable<string> Analyse(DirectoryInfo corpus, FileInfo? manifest, [EnumeratorCancellation] CancellationToken cancellation)
+        {
+            seenManifest = manifest;
+            await Task.Yield();
+            yield return Record;
+        }
+        var manifestPath = Path.Combine(_root, "manifest.jsonl");
+        File.WriteAllText(manifestPath, "");
+
+        var (code, output, _) = Run(EvalCommand.Create(Analyse), "--gold", Gold, "--corpus", Corpus, "--manifest", manifestPath);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(manifestPath, seenManifest!.FullName);
+        Assert.StartsWith("documents: title=1/1", output);
+    }
+
+    [Fact]
+    public void Eval_without_docs_or_an_analysis_is_a_usage_error()
+    {
+        var (code, _, error) = Run(EvalCommand.Create(), "--gold", Gold, "--corpus", Corpus);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--docs", error);
+    }
+
+    [Fact]
+    public void A_docs_line_that_is_not_json_is_named_with_its_file_and_line()
+    {
+        var bad = Path.Combine(_root, "bad.jsonl");
+        File.WriteAllText(bad, Record + "\n\n{oops\n");
+
+        var (code, _, error) = Run(EvalCommand.Create(), "--gold", Gold, "--corpus", Corpus, "--docs", bad);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains($"{bad}:3: not JSON", error);
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static (int Code, string Output, string Error) Run(Command eval, params string[] args)
+    {
+        var root = new RootCommand("test") { eval };
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var parsed = root.Parse(["eval", .. args]);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors) error.WriteLine(problem.Message);
+            return (ExitCodes.Usage, "", error.ToString());
+        }
+        var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+}
