@@ -61,12 +61,12 @@ public readonly struct TimeAnchor(PartialDate? reference)
 
     /// <summary>
     /// A named month: "last December" is the most recent December before the reference month, "next March"
-    /// the first after it, "December" or "this December" the one in the reference year.
+    /// the first after it, "December" or "this December" the one nearest the reference month.
     /// </summary>
     public TimeValue NamedMonth(int month, int direction)
     {
         if (Reference is not { } r) return new CalendarValue(null, month);
-        if (direction == 0) return new CalendarValue(r.Year, month);
+        if (direction == 0) return new CalendarValue(NearestYear(month), month);
         if (r.Month is not { } refMonth)
         {
             // Without the reference month only the year's edges are certain: last December, next January.
@@ -78,12 +78,26 @@ public readonly struct TimeAnchor(PartialDate? reference)
         return new CalendarValue(month > refMonth ? r.Year : r.Year + 1, month);
     }
 
-    /// <summary>A month and day with no year ("Aug. 7"): the reference year.</summary>
+    /// <summary>A month and day with no year ("Aug. 7"): in the year that puts it nearest the reference.</summary>
     public TimeValue MonthDay(int month, int day)
     {
-        var year = Reference?.Year;
+        var year = NearestYear(month);
         if (day > DateTime.DaysInMonth(year ?? 2000, month)) return new CalendarValue(year, month);
         return new CalendarValue(year, month, day);
+    }
+
+    /// <summary>
+    /// The year that puts a month with no year in a window around the reference month, reaching seven months
+    /// back and four ahead because news mostly reports the past ("December" in a March article is the December
+    /// just past; "January" in an October article the one ahead); the reference year when it has no month.
+    /// The window was set on TempEval-3 train.
+    /// </summary>
+    private int? NearestYear(int month)
+    {
+        if (Reference is not { } r) return null;
+        if (r.Month is not { } refMonth) return r.Year;
+        var gap = month - refMonth;
+        return gap > 4 ? r.Year - 1 : gap < -7 ? r.Year + 1 : r.Year;
     }
 
     /// <summary>A season: "last summer" the one of the previous year, "this summer" or "summer" the reference year's.</summary>

@@ -123,7 +123,9 @@ public sealed class TimeExpressionRecognizer
     /// <summary>Takes in the words before an expression that belong to its extent ("early 2018", "since 1950s", "nearly two years").</summary>
     private static TextSpan ExtendOverPrefixes(string text, TextSpan span, TimexType type, int floor)
     {
-        var prefixes = type == TimexType.Duration ? TimeLexicon.DurationPrefixes : type == TimexType.Set ? [] : TimeLexicon.DatePrefixes;
+        // "nearly two years" takes its modifier; "over the past 20 years" does not: "over" governs the phrase there.
+        var quantity = !text.AsSpan(span.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        var prefixes = type == TimexType.Duration ? (quantity ? TimeLexicon.DurationPrefixes : []) : type == TimexType.Set ? [] : TimeLexicon.DatePrefixes;
         for (var round = 0; round < 2; round++)
         {
             var extended = false;

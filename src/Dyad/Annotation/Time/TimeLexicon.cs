@@ -93,7 +93,7 @@ internal static class TimeLexicon
     /// <summary>Words that on their own refer to the past, present or future.</summary>
     public static readonly FrozenDictionary<string, TimeReference> ReferenceWords = new Dictionary<string, TimeReference>(StringComparer.OrdinalIgnoreCase)
     {
-        ["now"] = TimeReference.Present, ["right now"] = TimeReference.Present, ["currently"] = TimeReference.Present,
+        ["now"] = TimeReference.Present, ["currently"] = TimeReference.Present,
         ["at present"] = TimeReference.Present, ["presently"] = TimeReference.Present, ["nowadays"] = TimeReference.Present,
         ["these days"] = TimeReference.Present, ["at the moment"] = TimeReference.Present, ["at this time"] = TimeReference.Present,
         ["recently"] = TimeReference.Past, ["lately"] = TimeReference.Past, ["the past"] = TimeReference.Past,
@@ -102,26 +102,28 @@ internal static class TimeLexicon
         ["the future"] = TimeReference.Future, ["the years to come"] = TimeReference.Future, ["the years ahead"] = TimeReference.Future,
         ["the coming years"] = TimeReference.Future, ["the coming months"] = TimeReference.Future, ["the coming weeks"] = TimeReference.Future,
         ["the coming days"] = TimeReference.Future, ["the days ahead"] = TimeReference.Future, ["the months ahead"] = TimeReference.Future,
-        ["soon"] = TimeReference.Future,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words for "every": "daily" is P1D as a SET.</summary>
     public static readonly FrozenDictionary<string, TimeUnit> Frequencies = new Dictionary<string, TimeUnit>(StringComparer.OrdinalIgnoreCase)
     {
         ["hourly"] = TimeUnit.Hour, ["daily"] = TimeUnit.Day, ["weekly"] = TimeUnit.Week, ["monthly"] = TimeUnit.Month,
-        ["quarterly"] = TimeUnit.Quarter, ["annually"] = TimeUnit.Year, ["yearly"] = TimeUnit.Year,
+        ["annually"] = TimeUnit.Year, ["yearly"] = TimeUnit.Year,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Words before an expression that belong to it (TIMEX3 keeps them in the extent): "early 2018", "mid-1996",
     /// "the end of the year", "nearly two years", "since 2014" (a start point: the seed annotations keep it).
     /// </summary>
-    public static readonly string[] DatePrefixes =
-        ["early", "late", "mid-", "mid", "the end of", "the beginning of", "the start of", "the middle of", "the first half of",
-         "the second half of", "fiscal", "the early", "the late", "the mid-", "since", "ever since"];
+    public static readonly string[] DatePrefixes = LongestFirst(
+        ["early", "late", "early-", "late-", "mid-", "mid", "the end of", "the beginning of", "the start of", "the middle of", "the first half of",
+         "the second half of", "fiscal", "the early", "the late", "the mid-", "since", "ever since"]);
 
     public static readonly string[] DurationPrefixes =
-        ["nearly", "almost", "more than", "less than", "at least", "at most", "up to", "no more than", "over"];
+        LongestFirst(["nearly", "almost", "more than", "less than", "at least", "at most", "up to", "no more than", "over"]);
+
+    /// <summary>Prefix lists are tried longest first, so "the late" wins over "late".</summary>
+    private static string[] LongestFirst(string[] words) => words.OrderByDescending(w => w.Length).ToArray();
 
     /// <summary>
     /// Words that may stand capitalized right before a year without making it part of a name:

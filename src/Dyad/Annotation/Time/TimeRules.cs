@@ -26,10 +26,12 @@ internal static class TimeRules
         ["{num}"] = $@"(?<num>\d+(?:\.\d+)?|{CompoundNumber()}|{Alternation(VagueQuantities)})",
         ["{dayword}"] = $"(?<dayword>{Alternation(DayWords.Keys)})",
         ["{reference}"] = $"(?<reference>{Alternation(ReferenceWords.Keys)})",
+        // "will last three days": after an auxiliary, "last" is the verb.
+        ["{lastNotVerb}"] = @"(?<!\b(?:will|would|to|can|could|may|might|should|must|did|does|do|not)\s+)last",
         ["{frequency}"] = $"(?<frequency>{Alternation(Frequencies.Keys)})",
     };
 
-    /// <summary>The rows, most specific first.</summary>
+    /// <summary>The rows, most specific first. ("the nine months" keeps its article; "the two-week drills" does not: there it belongs to the noun.)</summary>
     public static readonly TimeRule[] All =
     [
         // Full dates.
@@ -48,7 +50,7 @@ internal static class TimeRules
         new("month year", TimexType.Date, @"\b{month},?\s+(?:of\s+)?{year}\b", m => new CalendarValue(m.Year, m.Month)),
         new("month of a relative year", TimexType.Date, @"\b{monthName}\s+(?:of\s+)?(?<dir>last|this|next)\s+year\b",
             m => new CalendarValue(m.Anchor.Reference?.Year + m.Direction, m.Month)),
-        new("month day", TimexType.Date, @"\b{month}\s+{day}\b", m => m.Anchor.MonthDay(m.Month, m.Day)),
+        new("month day", TimexType.Date, @"\b(?:{weekday},?\s+)?{month}\s+{day}\b", m => m.Anchor.MonthDay(m.Month, m.Day)),
         new("day month", TimexType.Date, @"\b(?:the\s+)?{day}\s+(?:of\s+)?{month}(?!\w)", m => m.Anchor.MonthDay(m.Month, m.Day)),
         new("relative month", TimexType.Date, @"\b(?<dir>last|next|this|past|previous|coming)\s+{monthName}\b",
             m => m.Anchor.NamedMonth(m.Month, m.Direction)),
@@ -61,7 +63,7 @@ internal static class TimeRules
         // Seasons and quarters.
         new("season of a year", TimexType.Date, @"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b", m => new SeasonValue(m.Year, m.Season)),
         new("relative season", TimexType.Date, @"\b(?<dir>last|this|next)\s+{season}\b", m => m.Anchor.NamedSeason(m.Season, m.Direction)),
-        new("quarter", TimexType.Date, @"\b(?:the\s+)?{ordinal}[\s-]+quarter\b(?:\s+of\s+{year})?",
+        new("quarter", TimexType.Date, @"\b(?:(?:the\s+)?{ordinal}\s+quarter\b(?:\s+of\s+{year})?|{ordinal}-quarter\b)",
             m => m.Ordinal <= 4 ? new QuarterValue(m.Year ?? m.Anchor.Reference?.Year, m.Ordinal) : null),
         new("quarter code", TimexType.Date, @"\bQ(?<q>[1-4])\s+{year}\b", m => new QuarterValue(m.Year, m.Int("q"))),
 
@@ -76,8 +78,7 @@ internal static class TimeRules
         new("earlier or later in this period", TimexType.Date, @"\b(?:earlier|later)\s+this\s+(?<unit>year|month|week)\b", RelativePeriod),
         new("day word", TimexType.Date, @"\b{dayword}\b", m => m.Anchor.Day(DayWords[m.Group("dayword")])),
         new("weekday", TimexType.Date, @"\b(?:(?<dir>last|next|this)\s+)?{weekday}\b", m => m.Anchor.Weekday(m.Weekday, m.Direction)),
-        new("ago", TimexType.Date, @"\b{num}\s+{unit}\s+ago\b",
-            m => m.Number is { } n && n == decimal.Truncate(n) ? m.Anchor.Ago((int)n, m.Unit) : new ReferenceValue(TimeReference.Past)),
+        new("ago", TimexType.Date, @"\b{num}\s+{unit}\s+(?<way>ago|earlier|later)\b", Ago),
 
         // Parts of days.
         new("part of a day word", TimexType.Time, @"\b{dayword}\s+{part}\b", m => m.Anchor.PartOfDay(DayWords[m.Group("dayword")], m.Part)),
@@ -98,7 +99,7 @@ internal static class TimeRules
 
         // Durations.
         new("duration", TimexType.Duration,
-            @"\b(?:(?:the\s+)?(?<dir>last|past|next|first|coming|previous|following|final|initial)\s+)?{num}[\s-]+{unit}(?!-old|\s+old\b|\s+ago\b)",
+            @"\b(?:(?:the\s+)?(?:(?<dir>{lastNotVerb}|past|next|first|coming|previous|following|final|initial)\s+)?{num}\s+|{num}-){unit}(?!-old|\s+old\b|\s+ago\b)",
             Duration),
         new("bare length after for", TimexType.Duration, @"(?<=\bfor\s+)(?<unit>years|decades|months|weeks|days|hours|centuries)\b",
             m => new DurationValue(null, m.Unit)),
@@ -151,6 +152,14 @@ internal static class TimeRules
         int decade = 200 + digit;
         if (decade * 10 > now) decade -= 10;
         return new DecadeValue(decade);
+    }
+
+    /// <summary>"three years ago", "a year earlier", "two days later"; a vague amount ("a few years ago") is only the past or the future.</summary>
+    private static TimeValue Ago(RuleMatch m)
+    {
+        var forward = m.Group("way").Equals("later", StringComparison.OrdinalIgnoreCase);
+        if (m.Number is { } n && n == decimal.Truncate(n)) return m.Anchor.Ago(forward ? -(int)n : (int)n, m.Unit);
+        return new ReferenceValue(forward ? TimeReference.Future : TimeReference.Past);
     }
 
     private static TimeValue RelativePeriod(RuleMatch m) => m.Group("unit").ToLowerInvariant() switch
