@@ -120,11 +120,21 @@ public sealed class TimeExpressionRecognizer
         return rest[..length];
     }
 
+    private static bool StartsWithDeterminer(ReadOnlySpan<char> expression)
+    {
+        var space = expression.IndexOf(' ');
+        if (space < 0) return false;
+        var first = expression[..space];
+        return first.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || TimeLexicon.Directions.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(first);
+    }
+
     /// <summary>Takes in the words before an expression that belong to its extent ("early 2018", "since 1950s", "nearly two years").</summary>
     private static TextSpan ExtendOverPrefixes(string text, TextSpan span, TimexType type, int floor)
     {
-        // "nearly two years" takes its modifier; "over the past 20 years" does not: "over" governs the phrase there.
-        var quantity = !text.AsSpan(span.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        // "nearly two years" takes its modifier; "over the past 20 years" and "over last two decades" do not:
+        // before a determiner or a direction word, "over" governs the whole phrase.
+        var quantity = !StartsWithDeterminer(text.AsSpan(span.Start, span.Length));
         var prefixes = type == TimexType.Duration ? (quantity ? TimeLexicon.DurationPrefixes : []) : type == TimexType.Set ? [] : TimeLexicon.DatePrefixes;
         for (var round = 0; round < 2; round++)
         {
