@@ -7,6 +7,13 @@ public sealed class PublicationDateStageTests
 {
     private static readonly PublicationDateStage Stage = new();
 
+    private const string LabeledArticle = """
+        Defence ministers meet in the capital
+        Published: 12 March 2019
+
+        The defence ministers of the two countries met to discuss training programmes agreed in 2018.
+        """;
+
     private static Document Article(string text, SourceMetadata? metadata = null, params string[] boilerplateLines)
     {
         var document = new Document("test.txt", text, metadata);
@@ -55,12 +62,7 @@ public sealed class PublicationDateStageTests
     [Fact]
     public void A_labeled_publication_date_is_the_header_date()
     {
-        var document = Article("""
-            Defence ministers meet in the capital
-            Published: 12 March 2019
-
-            The defence ministers of the two countries met to discuss training programmes agreed in 2018.
-            """);
+        var document = Article(LabeledArticle);
 
         Assert.Equal("2019-03-12 Header", Dated(document));
     }
@@ -127,12 +129,7 @@ public sealed class PublicationDateStageTests
     public void The_manifest_beats_every_date_in_the_text()
     {
         var metadata = new SourceMetadata { Published = new PublicationDate(new PartialDate(2020, 5), DateBasis.Manifest) };
-        var document = Article("""
-            Defence ministers meet in the capital
-            Published: 12 March 2019
-
-            The defence ministers of the two countries met to discuss training programmes agreed in 2018.
-            """, metadata);
+        var document = Article(LabeledArticle, metadata);
 
         Assert.Equal("2020-05 Manifest", Dated(document));
     }
