@@ -1,0 +1,158 @@
+using Dyad.Documents;
+
+namespace Dyad.Annotation.Time;
+
+/// <summary>
+/// Finds time expressions in a text and normalizes them to TIMEX3 against a reference date.
+/// Runs the rule table of <see cref="TimeRules"/> (compiled once), keeps the longest of overlapping
+/// matches, takes in modifiers that belong to an expression ("early", "since", "nearly"), and drops
+/// what the caller vetoes. Stateless: one instance serves all threads.
+/// </summary>
+public sealed class TimeExpressionRecognizer
+{
+    private readonly bool _yearsAfterNamesBelongToNames;
+
+    /// <param name="yearsAfterNamesBelongToNames">
+    /// When true (the default), a year glued to a preceding capitalized word that is not a month or a
+    /// function word ("Friendship 2017", "Kavkaz-2020", "Vision 2030") is read as part of a name, not as a date.
+    /// </param>
+    public TimeExpressionRecognizer(bool yearsAfterNamesBelongToNames = true) =>
+        _yearsAfterNamesBelongToNames = yearsAfterNamesBelongToNames;
+
+    public static TimeExpressionRecognizer Default { get; } = new();
+
+    /// <summary>
+    /// The time expressions in <paramref name="text"/> (or in the range <paramref name="within"/> of it), in text order.
+    /// </summary>
+    /// <param name="reference">The document creation time relative expressions resolve against; null leaves them unanchored (X digits).</param>
+    /// <param name="veto">Spans the caller protects (a name the knowledge base knows, a quotation): a candidate for which it returns true is dropped.</param>
+    public List<TimeExpression> Find(string text, PartialDate? reference, TextSpan? within = null, Func<TextSpan, bool>? veto = null)
+    {
+        var range = within ?? new TextSpan(0, text.Length);
+        var anchor = new TimeAnchor(reference);
+        var candidates = new List<Candidate>();
+        for (var index = 0; index < TimeRules.Compiled.Length; index++)
+        {
+            var (rule, regex) = TimeRules.Compiled[index];
+            for (var match = regex.Match(text, range.Start, range.Length); match.Success; match = match.NextMatch())
+            {
+                var span = new TextSpan(match.Index, match.Index + match.Length);
+                if (rule.Type == TimexType.Date && rule.Name == "year" && !LooksLikeAYear(text, span, match.Groups["year"].Index)) continue;
+                if (rule.Resolve(new RuleMatch(match, text, anchor)) is not { } value) continue;
+                candidates.Add(new Candidate(span, index, rule.Type, value));
+            }
+        }
+
+        candidates.Sort(static (a, b) => b.Span.Length != a.Span.Length ? b.Span.Length.CompareTo(a.Span.Length) : a.Rule.CompareTo(b.Rule));
+        var kept = new List<Candidate>();
+        foreach (var candidate in candidates)
+            if (!OverlapsAny(kept, candidate.Span)) kept.Add(candidate);
+        kept.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        var found = new List<TimeExpression>(kept.Count);
+        var previousEnd = range.Start;
+        foreach (var candidate in kept)
+        {
+            var span = ExtendOverPrefixes(text, candidate.Span, candidate.Type, Math.Max(previousEnd, range.Start));
+            if (veto is not null && veto(span)) continue;
+            found.Add(new TimeExpression(span, text[span.Start..span.End], candidate.Type, candidate.Value));
+            previousEnd = span.End;
+        }
+        return found;
+    }
+
+    /// <summary>A veto that protects the given spans: any expression overlapping one is dropped.</summary>
+    public static Func<TextSpan, bool> Protect(IReadOnlyCollection<TextSpan> spans) => candidate =>
+    {
+        foreach (var span in spans)
+            if (span.Overlaps(candidate)) return true;
+        return false;
+    };
+
+    private readonly record struct Candidate(TextSpan Span, int Rule, TimexType Type, TimeValue Value);
+
+    private static bool OverlapsAny(List<Candidate> kept, TextSpan span)
+    {
+        foreach (var k in kept)
+            if (k.Span.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Four digits are a year unless a label or a unit says they count something
+    /// ("No. 2014", "2000 troops") or they close a name ("Friendship 2017").
+    /// </summary>
+    private bool LooksLikeAYear(string text, TextSpan span, int yearStart)
+    {
+        var before = text.AsSpan(0, span.Start).TrimEnd();
+        foreach (var label in TimeLexicon.NumberLabels)
+            if (before.EndsWith(label, StringComparison.Ordinal)
+                && (before.Length == label.Length || !char.IsLetter(before[^(label.Length + 1)]) || !char.IsLetter(label[0])))
+                return false;
+
+        var after = NextWord(text.AsSpan(span.End));
+        if (!after.IsEmpty && TimeLexicon.CountNouns.Contains(after.ToString())) return false;
+
+        if (_yearsAfterNamesBelongToNames && yearStart == span.Start && PrecedingWordIsAName(text, yearStart)) return false;
+        return true;
+    }
+
+    private static bool PrecedingWordIsAName(string text, int yearStart)
+    {
+        var at = yearStart - 1;
+        if (at < 1 || text[at] is not (' ' or '-' or '\u00A0')) return false;
+        var end = at;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        if (start == end || !char.IsUpper(text[start])) return false;
+        var word = text[start..end];
+        return !TimeLexicon.WordsBeforeAYear.Contains(word)
+            && !TimeLexicon.Months.ContainsKey(word)
+            && !TimeLexicon.Weekdays.ContainsKey(word)
+            && !TimeLexicon.Seasons.ContainsKey(word);
+    }
+
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length])) length++;
+        return rest[..length];
+    }
+
+    private static bool StartsWithDeterminer(ReadOnlySpan<char> expression)
+    {
+        var space = expression.IndexOf(' ');
+        if (space < 0) return false;
+        var first = expression[..space];
+        return first.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || TimeLexicon.Directions.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(first);
+    }
+
+    /// <summary>Takes in the words before an expression that belong to its extent ("early 2018", "since 1950s", "nearly two years").</summary>
+    private static TextSpan ExtendOverPrefixes(string text, TextSpan span, TimexType type, int floor)
+    {
+        // "nearly two years" takes its modifier; "over the past 20 years" and "over last two decades" do not:
+        // before a determiner or a direction word, "over" governs the whole phrase.
+        var quantity = !StartsWithDeterminer(text.AsSpan(span.Start, span.Length));
+        var prefixes = type == TimexType.Duration ? (quantity ? TimeLexicon.DurationPrefixes : []) : type == TimexType.Set ? [] : TimeLexicon.DatePrefixes;
+        for (var round = 0; round < 2; round++)
+        {
+            var extended = false;
+            foreach (var prefix in prefixes)
+            {
+                var glued = prefix.EndsWith('-');
+                var start = span.Start - prefix.Length - (glued ? 0 : 1);
+                if (start < floor) continue;
+                if (!glued && !char.IsWhiteSpace(text[span.Start - 1])) continue;
+                if (!text.AsSpan(start, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+                if (start > 0 && char.IsLetter(text[start - 1])) continue;
+                span = new TextSpan(start, span.End);
+                extended = true;
+                break;
+            }
+            if (!extended) break;
+        }
+        return span;
+    }
+}

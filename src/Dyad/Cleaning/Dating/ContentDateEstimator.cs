@@ -1,0 +1,91 @@
+using Dyad.Annotation.Time;
+using Dyad.Documents;
+
+namespace Dyad.Cleaning.Dating;
+
+/// <summary>
+/// Infers when an article was written from what its sentences treat as past: the latest explicit date
+/// not in the writer's future, a relative year tied to an explicit one ("last year, in 2016" means 2017),
+/// and dated editions the knowledge base recognizes. An article is written at or after what it reports,
+/// so the latest such date is the estimate: to the month where that evidence has a month, else the year.
+/// </summary>
+public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, INamedEditionLookup? editions = null)
+{
+    /// <summary>
+    /// The estimate from the body lines of the document (chrome, short lines and the header date
+    /// <paramref name="headerDate"/> itself ignored), or null without evidence.
+    /// </summary>
+    public PartialDate? Estimate(Document document, TextSpan? headerDate = null)
+    {
+        var text = document.Text;
+        var evidence = new List<PartialDate>();
+        int? impliedYear = null;
+        foreach (var line in TextLines.Of(document))
+        {
+            if (line.IsChrome || document.IsRemoved(line.Span.Start)) continue;
+            if (TextLines.WordCount(text.AsSpan(line.Span.Start, line.Span.Length)) < DatingLexicon.SentenceMinimumWords) continue;
+
+            var found = recognizer.Find(text, reference: null, line.Span);
+            foreach (var expression in found)
+            {
+                if (expression.Type != TimexType.Date || expression.Value.ToPartialDate() is not { } date) continue;
+                if (headerDate is { } header && expression.Span.Overlaps(header)) continue;
+                if (InWritersFuture(text, expression.Span)) continue;
+                evidence.Add(date);
+            }
+            if (ImpliedYear(text, found) is { } year && (impliedYear is null || year > impliedYear)) impliedYear = year;
+
+            if (editions is null) continue;
+            foreach (var edition in editions.FindEditions(text, line.Span))
+                if (!InWritersFuture(text, edition.Span)) evidence.Add(edition.Held);
+        }
+        return Combine(evidence, impliedYear);
+    }
+
+    /// <summary>The latest year among the evidence (or the implied year when later), to the month where the evidence of that year has one.</summary>
+    private static PartialDate? Combine(List<PartialDate> evidence, int? impliedYear)
+    {
+        int? latestYear = impliedYear;
+        foreach (var date in evidence)
+            if (latestYear is null || date.Year > latestYear) latestYear = date.Year;
+        if (latestYear is not { } year) return null;
+
+        int? month = null;
+        foreach (var date in evidence)
+            if (date.Year == year && date.Month is { } m && (month is null || m > month)) month = m;
+        return new PartialDate(year, month);
+    }
+
+    /// <summary>A sentence holding one explicit year and a relative one ("last year, in 2016") fixes the year of writing.</summary>
+    private static int? ImpliedYear(string text, List<TimeExpression> found)
+    {
+        foreach (var relative in found)
+        {
+            if (!DatingLexicon.RelativeYears.TryGetValue(relative.Text, out var offset)) continue;
+            var sentence = TextLines.SentenceAround(text, relative.Span);
+            int? explicitYear = null;
+            var count = 0;
+            foreach (var other in found)
+                if (sentence.Contains(other.Span) && other.Value is CalendarValue { Year: { } y, Month: null })
+                {
+                    explicitYear = y;
+                    count++;
+                }
+            if (count == 1) return explicitYear + offset;
+        }
+        return null;
+    }
+
+    /// <summary>True when the date's sentence says it lies ahead ("will be held in 2025", "by 2030").</summary>
+    internal static bool InWritersFuture(string text, TextSpan span)
+    {
+        var sentence = TextLines.SentenceAround(text, span);
+        var words = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var range in words.SplitAny(" \t,;:()\"'“”‘’"))
+        {
+            var word = words[range];
+            if (word.Length > 1 && DatingLexicon.FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Dyad.Annotation.Time;
+using Dyad.Documents;
+
+namespace Dyad.Cleaning.Dating;
+
+/// <summary>
+/// Finds the date in an article's header: a labeled date ("Published: 12 March 2019"), a news dateline
+/// ("ISLAMABAD, Aug 10 (APP):") or a date line under the title ("March 3, 2017 | 10:20 PM").
+/// Site chrome never counts: lines cleaning marked as boilerplate, and a bare date standing above the
+/// title (a "today's date" page header such as "Saturday, April 13, 2024"), at the very top or bottom
+/// of the page, or beside a calendar.
+/// </summary>
+public sealed partial class DatelineFinder(TimeExpressionRecognizer recognizer)
+{
+    /// <summary>How many body lines under the title still belong to the header.</summary>
+    private const int HeaderLinesUnderTitle = 3;
+
+    /// <summary>A header date: the date as far as the header gives it (the year may be missing in a wire dateline).</summary>
+    public sealed record Dateline(TextSpan Span, int? Year, int Month, int? Day);
+
+    public Dateline? Find(Document document)
+    {
+        var text = document.Text;
+        var lines = TextLines.Of(document);
+        var body = lines.Where(l => !l.IsChrome).ToList();
+        if (body.Count == 0) return null;
+        var title = TitleIndex(document, body);
+        var firstLine = lines[0].Span;
+        var lastLine = lines[^1].Span;
+
+        for (var i = 0; i < body.Count && i <= title + HeaderLinesUnderTitle; i++)
+        {
+            var line = body[i].Span;
+            foreach (var expression in recognizer.Find(text, reference: null, line))
+            {
+                if (expression.Type != TimexType.Date || expression.Value is not CalendarValue { Month: { } month } date) continue;
+                var before = text.AsSpan(line.Start, expression.Span.Start - line.Start).Trim();
+                var after = text.AsSpan(expression.Span.End, line.End - expression.Span.End).Trim();
+
+                var labeled = EndsWithLabel(before);
+                var wire = WireDatelineHead().IsMatch(before);
+                var standing = before.IsEmpty && (after.IsEmpty || TimeAndSeparators().IsMatch(after));
+                if (!labeled && !wire && !standing) continue;
+                if (standing && !labeled && !wire)
+                {
+                    if (i < title || (i == title && document.Title is null)) continue;           // a page date above the title
+                    if (line == firstLine || line == lastLine) continue;                          // a stamp at the very top or bottom
+                    if (BesideCalendar(text, lines, line)) continue;
+                }
+                return new Dateline(expression.Span, date.Year, month, date.Day);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The title's index among the body lines: the line holding Document.Title, else the first body line.</summary>
+    private static int TitleIndex(Document document, List<TextLine> body)
+    {
+        if (document.Title is { Length: > 0 } title)
+            for (var i = 0; i < body.Count; i++)
+                if (document.Text.AsSpan(body[i].Span.Start, body[i].Span.Length).Contains(title, StringComparison.OrdinalIgnoreCase)) return i;
+        return 0;
+    }
+
+    private static bool EndsWithLabel(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(":-–—|".AsSpan()).TrimEnd();
+        foreach (var label in DatingLexicon.DateLabels)
+            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == label.Length || !char.IsLetter(before[^(label.Length + 1)])))
+                return true;
+        return false;
+    }
+
+    private static bool BesideCalendar(string text, List<TextLine> lines, TextSpan line)
+    {
+        var index = lines.FindIndex(l => l.Span == line);
+        for (var j = Math.Max(0, index - 1); j <= Math.Min(lines.Count - 1, index + 1); j++)
+            if (j != index && CalendarRow().IsMatch(text.AsSpan(lines[j].Span.Start, lines[j].Span.Length))) return true;
+        return false;
+    }
+
+    /// <summary>A wire dateline's place, in capitals, before the date: "ISLAMABAD," or "MOSCOW, Russia,".</summary>
+    [GeneratedRegex(@"^[A-Z][A-Z .'’-]+[A-Z](?:,\s*[A-Z][A-Za-z .]+)?,$")]
+    private static partial Regex WireDatelineHead();
+
+    /// <summary>What may follow a date on a header line: a clock time, a zone, separators, an agency in brackets.</summary>
+    [GeneratedRegex(@"^(?:[|·•–—,/-]\s*)*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?\s*)?(?:\([A-Za-z]+\)\s*:?)?$")]
+    private static partial Regex TimeAndSeparators();
+
+    /// <summary>A calendar row: weekday initials or runs of day numbers.</summary>
+    [GeneratedRegex(@"^(?:(?:[MTWFS]\s+){6}[MTWFS]|[\d\s\u00A0]{3,})$")]
+    private static partial Regex CalendarRow();
+}

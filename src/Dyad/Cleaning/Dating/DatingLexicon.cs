@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace Dyad.Cleaning.Dating;
+
+/// <summary>The words publication dating reads: labels of a dateline, and cues that a date lies ahead of the writer.</summary>
+internal static class DatingLexicon
+{
+    /// <summary>Labels that introduce a publication date in a page header: "Published: 12 March 2019".</summary>
+    public static readonly string[] DateLabels =
+        ["Published on", "Published", "First published", "Posted on", "Posted", "Last updated", "Updated on", "Updated", "Dated", "Date", "Filed"];
+
+    /// <summary>
+    /// Words that put a date in the writer's future ("will be held in 2025", "by 2030", "plans for 2026"):
+    /// such a date says nothing about when the article was written.
+    /// </summary>
+    public static readonly FrozenSet<string> FutureCues = new[]
+    {
+        "will", "shall", "scheduled", "planned", "plan", "plans", "planning", "expected", "expects", "upcoming", "aims", "aim",
+        "target", "targets", "goal", "vision", "forecast", "projected", "intends", "proposed", "until", "till", "by", "next",
+        "forthcoming", "due", "slated", "envisages", "envisaged",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Relative year expressions and the offset from their year to the year of writing: "last year" (2016) means 2017.</summary>
+    public static readonly FrozenDictionary<string, int> RelativeYears = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["last year"] = 1, ["previous year"] = 1, ["this year"] = 0, ["current year"] = 0, ["next year"] = -1, ["coming year"] = -1,
+        ["earlier this year"] = 0, ["later this year"] = 0,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A line with fewer words is a heading, a calendar row or a stamp, not a sentence that can date the article.</summary>
+    public const int SentenceMinimumWords = 5;
+}

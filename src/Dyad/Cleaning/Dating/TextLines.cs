@@ -1,0 +1,63 @@
+using Dyad.Documents;
+
+namespace Dyad.Cleaning.Dating;
+
+/// <summary>A non-empty line of a document: its span (trimmed) and whether cleaning marked it as site chrome.</summary>
+internal readonly record struct TextLine(TextSpan Span, bool IsChrome);
+
+internal static class TextLines
+{
+    /// <summary>The document's non-empty lines in order; a line is chrome when a boilerplate or duplicate removal covers it.</summary>
+    public static List<TextLine> Of(Document document)
+    {
+        var lines = new List<TextLine>();
+        var text = document.Text;
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var (s, e) = (start, end);
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s)
+            {
+                var span = new TextSpan(s, e);
+                lines.Add(new TextLine(span, IsChrome(document, span)));
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    private static bool IsChrome(Document document, TextSpan line)
+    {
+        foreach (var removal in document.Removed)
+            if (removal.Reason != RemovalReason.Metadata && removal.Span.Contains(line)) return true;
+        return false;
+    }
+
+    /// <summary>The sentence around an offset: from the previous sentence end (or line start) to the next.</summary>
+    public static TextSpan SentenceAround(string text, TextSpan span)
+    {
+        var start = span.Start;
+        while (start > 0 && text[start - 1] != '\n' && !(start > 1 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?')) start--;
+        var end = span.End;
+        while (end < text.Length && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))) end++;
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>Words of letters: a date's digits do not make a stamp into a sentence.</summary>
+    public static int WordCount(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in line)
+        {
+            var letter = char.IsLetter(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+}
