@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Dyad.Documents;
+
+namespace Dyad.Storage;
+
+/// <summary>
+/// The JSON forms the store keeps beside the text, shared by every backend. Removed ranges use the
+/// field names of the document record in output-schema.md: {"start":0,"end":32,"reason":"metadata"}.
+/// </summary>
+public static class StorageJson
+{
+    public static string WriteRemovals(IReadOnlyList<Removal> removals)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 + removals.Count * 48);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var removal in removals)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", removal.Span.Start);
+                json.WriteNumber("end", removal.Span.End);
+                json.WriteString("reason", ReasonName(removal.Reason));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static IReadOnlyList<Removal> ReadRemovals(string json)
+    {
+        using var parsed = JsonDocument.Parse(json);
+        var removals = new List<Removal>(parsed.RootElement.GetArrayLength());
+        foreach (var item in parsed.RootElement.EnumerateArray())
+        {
+            var span = new TextSpan(item.GetProperty("start").GetInt32(), item.GetProperty("end").GetInt32());
+            var reason = Enum.Parse<RemovalReason>(item.GetProperty("reason").GetString()!, ignoreCase: true);
+            removals.Add(new Removal(span, reason));
+        }
+        return removals;
+    }
+
+    public static string WriteStrings(IReadOnlyList<string> values)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 + values.Count * 64);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var value in values)
+                json.WriteStringValue(value);
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public static IReadOnlyList<string> ReadStrings(string json)
+    {
+        using var parsed = JsonDocument.Parse(json);
+        var values = new List<string>(parsed.RootElement.GetArrayLength());
+        foreach (var item in parsed.RootElement.EnumerateArray())
+            values.Add(item.GetString()!);
+        return values;
+    }
+
+    /// <summary>The lower-case names reasons and bases have in JSON (output-schema.md) and in the store.</summary>
+    public static string ReasonName(RemovalReason reason) => reason.ToString().ToLowerInvariant();
+
+    public static string BasisName(DateBasis basis) => basis.ToString().ToLowerInvariant();
+
+    /// <summary>Reads a stored date and basis back; null when either is missing or unreadable.</summary>
+    public static PublicationDate? ReadPublished(string? value, string? basis)
+    {
+        var date = PartialDate.ParseIso(value);
+        if (date is null || basis is null || !Enum.TryParse<DateBasis>(basis, ignoreCase: true, out var parsed)) return null;
+        return new PublicationDate(date.Value, parsed);
+    }
+}
