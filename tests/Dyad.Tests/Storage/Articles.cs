@@ -18,12 +18,15 @@ internal static class Articles
     public static string Title(int n) => $"Round {n} of river trade talks";
 
     public static Document Make(int n, string? source = null, string chrome = "Home | World | Sport", string? url = null,
-        PublicationDate? published = null)
+        PublicationDate? published = null, int bodyRepeats = 1)
     {
         var title = Title(n);
-        var text = chrome + "\n" + title + "\n\n" + Body(n) + "\n";
+        var body = Body(n);
+        var text = new System.Text.StringBuilder(chrome).Append('\n').Append(title).Append("\n\n");
+        for (var i = 0; i < bodyRepeats; i++)
+            text.Append(body).Append("\n\n");
         var metadata = new SourceMetadata { Url = url, Format = "text" };
-        var document = new Document(source ?? $"articles/{n:D4}.txt", text, metadata)
+        var document = new Document(source ?? $"articles/{n:D4}.txt", text.ToString(), metadata)
         {
             Title = title,
             Publisher = "The Riverside Courier",
@@ -34,11 +37,11 @@ internal static class Articles
         return document;
     }
 
-    public static List<Document> Range(int from, int count)
+    public static List<Document> Range(int from, int count, int bodyRepeats = 1)
     {
         var documents = new List<Document>(count);
         for (var n = from; n < from + count; n++)
-            documents.Add(Make(n));
+            documents.Add(Make(n, bodyRepeats: bodyRepeats));
         return documents;
     }
 }
