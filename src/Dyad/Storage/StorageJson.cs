@@ -11,24 +11,15 @@ namespace Dyad.Storage;
 /// </summary>
 public static class StorageJson
 {
-    public static string WriteRemovals(IReadOnlyList<Removal> removals)
-    {
-        var buffer = new ArrayBufferWriter<byte>(16 + removals.Count * 48);
-        using (var json = new Utf8JsonWriter(buffer))
+    public static string WriteRemovals(IReadOnlyList<Removal> removals) =>
+        WriteArray(removals, 48, static (json, removal) =>
         {
-            json.WriteStartArray();
-            foreach (var removal in removals)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("start", removal.Span.Start);
-                json.WriteNumber("end", removal.Span.End);
-                json.WriteString("reason", ReasonName(removal.Reason));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+            json.WriteStartObject();
+            json.WriteNumber("start", removal.Span.Start);
+            json.WriteNumber("end", removal.Span.End);
+            json.WriteString("reason", ReasonName(removal.Reason));
+            json.WriteEndObject();
+        });
 
     public static IReadOnlyList<Removal> ReadRemovals(string json)
     {
@@ -43,18 +34,8 @@ public static class StorageJson
         return removals;
     }
 
-    public static string WriteStrings(IReadOnlyList<string> values)
-    {
-        var buffer = new ArrayBufferWriter<byte>(16 + values.Count * 64);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var value in values)
-                json.WriteStringValue(value);
-            json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public static string WriteStrings(IReadOnlyList<string> values) =>
+        WriteArray(values, 64, static (json, value) => json.WriteStringValue(value));
 
     public static IReadOnlyList<string> ReadStrings(string json)
     {
@@ -63,6 +44,19 @@ public static class StorageJson
         foreach (var item in parsed.RootElement.EnumerateArray())
             values.Add(item.GetString()!);
         return values;
+    }
+
+    private static string WriteArray<T>(IReadOnlyList<T> items, int bytesPerItem, Action<Utf8JsonWriter, T> writeItem)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 + items.Count * bytesPerItem);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var item in items)
+                writeItem(json, item);
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The lower-case names reasons and bases have in JSON (output-schema.md) and in the store.</summary>
