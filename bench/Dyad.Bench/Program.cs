@@ -1,1 +1,4 @@
-Console.WriteLine("bench: see issue 6");
+using BenchmarkDotNet.Running;
+
+// Pick benchmarks with --filter, e.g. --filter '*StoreWrite*' --job short.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

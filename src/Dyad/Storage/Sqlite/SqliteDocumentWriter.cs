@@ -1,0 +1,129 @@
+using Dyad.Documents;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace Dyad.Storage.Sqlite;
+
+/// <summary>
+/// The one write connection of a store and its prepared statements, compiled once and reused
+/// for every document. Not thread-safe: the store serializes calls.
+/// </summary>
+internal sealed class SqliteDocumentWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _clock;
+    private readonly SqliteCommand _insertDocument;
+    private readonly SqliteCommand _insertSource;
+    private readonly SqliteCommand _savepoint;
+    private readonly SqliteCommand _release;
+    private readonly SqliteCommand _rollbackTo;
+
+    public SqliteDocumentWriter(SqliteConnection connection, TimeProvider clock)
+    {
+        _connection = connection;
+        _clock = clock;
+        _insertDocument = Prepare(SqliteSql.InsertDocument,
+            "$id", "$title", "$author", "$publisher", "$published", "$basis", "$format",
+            "$text", "$clean", "$removed", "$warnings", "$now");
+        _insertSource = Prepare(SqliteSql.InsertSource, "$id", "$source", "$url", "$now");
+        _savepoint = Prepare(SqliteSql.Savepoint);
+        _release = Prepare(SqliteSql.ReleaseSavepoint);
+        _rollbackTo = Prepare(SqliteSql.RollbackToSavepoint);
+    }
+
+    public BatchWriteResult Write(IReadOnlyList<Document> documents)
+    {
+        var results = new DocumentWriteResult[documents.Count];
+        var now = _clock.GetUtcNow().ToString("O");
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        foreach (var command in (ReadOnlySpan<SqliteCommand>)[_insertDocument, _insertSource, _savepoint, _release, _rollbackTo])
+            command.Transaction = transaction;
+
+        for (var i = 0; i < documents.Count; i++)
+            results[i] = WriteOne(documents[i], now);
+
+        transaction.Commit();
+        return new BatchWriteResult(results);
+    }
+
+    private DocumentWriteResult WriteOne(Document document, string now)
+    {
+        DocumentRecord record;
+        try
+        {
+            record = DocumentRecord.From(document);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return new DocumentWriteResult(document.Source, null, WriteOutcome.Failed, e.Message);
+        }
+
+        // A savepoint per document, so one the database refuses leaves no half of itself behind.
+        _savepoint.ExecuteNonQuery();
+        try
+        {
+            var added = InsertDocument(record, now) == 1;
+            var newSource = InsertSource(record, now) == 1;
+            _release.ExecuteNonQuery();
+            var outcome = added ? WriteOutcome.Added : newSource ? WriteOutcome.NewSource : WriteOutcome.AlreadyStored;
+            return new DocumentWriteResult(record.Source, record.Id, outcome);
+        }
+        catch (SqliteException e) when (IsAboutTheDocument(e))
+        {
+            _rollbackTo.ExecuteNonQuery();
+            _release.ExecuteNonQuery();
+            return new DocumentWriteResult(record.Source, record.Id, WriteOutcome.Failed, e.Message);
+        }
+    }
+
+    private int InsertDocument(DocumentRecord record, string now)
+    {
+        var p = _insertDocument.Parameters;
+        p[0].Value = record.Id;
+        p[1].Value = (object?)record.Title ?? DBNull.Value;
+        p[2].Value = (object?)record.Author ?? DBNull.Value;
+        p[3].Value = (object?)record.Publisher ?? DBNull.Value;
+        p[4].Value = record.Published is { } published ? published.Date.ToString() : DBNull.Value;
+        p[5].Value = record.Published is { } dated ? StorageJson.BasisName(dated.Basis) : DBNull.Value;
+        p[6].Value = record.Format;
+        p[7].Value = record.Text;
+        p[8].Value = record.CleanText;
+        p[9].Value = record.RemovedJson;
+        p[10].Value = record.WarningsJson;
+        p[11].Value = now;
+        return _insertDocument.ExecuteNonQuery();
+    }
+
+    private int InsertSource(DocumentRecord record, string now)
+    {
+        var p = _insertSource.Parameters;
+        p[0].Value = record.Id;
+        p[1].Value = record.Source;
+        p[2].Value = record.Url ?? ""; // '' rather than NULL so the uniqueness rule sees "no URL" as one value
+        p[3].Value = now;
+        return _insertSource.ExecuteNonQuery();
+    }
+
+    /// <summary>Errors one document's values cause; anything else (I/O, full disk, corruption) fails the batch.</summary>
+    private static bool IsAboutTheDocument(SqliteException e) =>
+        e.SqliteErrorCode is raw.SQLITE_TOOBIG or raw.SQLITE_CONSTRAINT or raw.SQLITE_MISMATCH;
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+            command.Parameters.Add(name, SqliteType.Text);
+        command.Prepare();
+        return command;
+    }
+
+    public void Dispose()
+    {
+        _insertDocument.Dispose();
+        _insertSource.Dispose();
+        _savepoint.Dispose();
+        _release.Dispose();
+        _rollbackTo.Dispose();
+    }
+}
