@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Dyad.Annotation.Time;
 using Dyad.Documents;
 
 namespace Dyad.Output;
@@ -30,8 +31,7 @@ public static class DocumentRecordWriter
         WriteRemoved(json, document.Removed);
         json.WriteStartArray("entities");
         json.WriteEndArray();
-        json.WriteStartArray("timexes");
-        json.WriteEndArray();
+        WriteTimexes(json, document.Timexes);
         json.WriteStartArray("events");
         json.WriteEndArray();
         if (document.Warnings.Count > 0)
@@ -91,6 +91,22 @@ public static class DocumentRecordWriter
             json.WriteNumber("start", r.Span.Start);
             json.WriteNumber("end", r.Span.End);
             json.WriteString("reason", ReasonName(r.Reason));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteTimexes(Utf8JsonWriter json, List<TimeExpression> timexes)
+    {
+        json.WriteStartArray("timexes");
+        foreach (var t in timexes)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", t.Span.Start);
+            json.WriteNumber("end", t.Span.End);
+            json.WriteString("text", t.Text);
+            json.WriteString("type", t.TypeName);
+            json.WriteString("value", t.Value.ToTimex());
             json.WriteEndObject();
         }
         json.WriteEndArray();

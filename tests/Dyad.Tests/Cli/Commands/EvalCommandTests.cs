@@ -4,7 +4,7 @@ using Dyad.Cli;
 using Dyad.Cli.Commands;
 using Dyad.Evaluation;
 
-namespace Dyad.Tests.Cli;
+namespace Dyad.Tests.Cli.Commands;
 
 public sealed class EvalCommandTests : IDisposable
 {
