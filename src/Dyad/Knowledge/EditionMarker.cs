@@ -32,6 +32,38 @@ public static class EditionMarker
         return rest.IsEmpty && value > 0 ? value : null;
     }
 
+    /// <summary>The number in Roman numerals: 6 → "VI".</summary>
+    public static string ToRoman(int number)
+    {
+        if (number is < 1 or > 3999) throw new ArgumentOutOfRangeException(nameof(number), number, "Roman numerals run from 1 to 3999");
+        var sb = new System.Text.StringBuilder();
+        foreach (var (numeral, v) in Roman)
+            while (number >= v)
+            {
+                sb.Append(numeral);
+                number -= v;
+            }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// How texts write a name with one edition: "Druzhba-2016", "Druzhba 2016", "Aman-17",
+    /// and where the series counts editions "Druzhba-VI", "Druzhba VI", "Druzhba-6".
+    /// </summary>
+    public static IEnumerable<string> MarkedForms(string name, ExerciseEdition edition)
+    {
+        yield return $"{name}-{edition.Year}";
+        yield return $"{name} {edition.Year}";
+        if (edition.Number is { } n)
+        {
+            var roman = ToRoman(n);
+            yield return $"{name}-{roman}";
+            yield return $"{name} {roman}";
+            yield return $"{name}-{n}";
+        }
+        else yield return $"{name}-{edition.Year % 100:D2}";
+    }
+
     /// <summary>Splits a marker off its leading separators (space, hyphen, dash) and reads it as a year or a number.</summary>
     public static bool TryRead(ReadOnlySpan<char> marker, out int? year, out int? number)
     {

@@ -26,7 +26,9 @@ public sealed partial class KnowledgeBase
         foreach (var e in entries) _byId[e.Id] = e;
         AddCapitalLocations();
         _byName = new Dictionary<string, List<AliasSense>>(StringComparer.Ordinal);
-        foreach (var (alias, sense) in Aliases())
+        // Names of exercise series that the matcher needs a marker for are still names to look up.
+        var markedNames = _entries.OfType<ExerciseSeries>().SelectMany(s => s.MarkedAliases.Select(a => (a, new AliasSense(s, AliasKind.Alias))));
+        foreach (var (alias, sense) in Aliases().Concat(markedNames))
         {
             var key = NameKey(alias);
             if (!_byName.TryGetValue(key, out var senses)) _byName[key] = senses = [];
@@ -128,6 +130,14 @@ public sealed partial class KnowledgeBase
                 case AffiliatedEntry { PairedNames.Count: > 0, Parties.Count: 2 } body:
                     foreach (var a in PairedForms(body)) yield return (a, new AliasSense(body, AliasKind.Paired));
                     break;
+                case ExerciseSeries series:
+                    foreach (var name in series.AllNames())
+                        foreach (var edition in series.Editions)
+                            foreach (var form in EditionMarker.MarkedForms(name, edition))
+                                yield return (form, new AliasSense(series, AliasKind.Alias));
+                    if (series.PairedNames.Count > 0 && series.Parties.Count == 2)
+                        foreach (var a in PairedForms(series)) yield return (a, new AliasSense(series, AliasKind.Paired));
+                    break;
                 case Equipment eq:
                     foreach (var a in (string[])[eq.Name, .. eq.Aliases])
                         foreach (var variant in DesignationVariants(a))
@@ -202,11 +212,12 @@ public sealed partial class KnowledgeBase
     public ExerciseEditionMatch? FindEdition(string mention)
     {
         var text = mention.Trim();
-        foreach (var m in Matcher.Match(text))
-        {
-            if (m.Start != 0 || m.Entry is not ExerciseSeries series) break;
-            return FindEdition(series, text.AsSpan(m.End));
-        }
+        var matches = Matcher.Match(text);
+        if (matches is not [{ Start: 0, Entry: ExerciseSeries series }, ..]) return null;
+        // The match may include the marker ("Druzhba VI"): read it after the longest name of the series.
+        foreach (var name in series.AllNames().OrderByDescending(n => n.Length))
+            if (text.StartsWith(name, StringComparison.OrdinalIgnoreCase) && FindEdition(series, text.AsSpan(name.Length)) is { } found)
+                return found;
         return null;
     }
 

@@ -80,6 +80,16 @@ public sealed record ExerciseSeries : AffiliatedEntry
 {
     public IReadOnlyList<ExerciseEdition> Editions { get; init; } = [];
 
+    /// <summary>
+    /// Names that stand for the series only with an edition marker, being common words or other
+    /// things alone ("Friendship", "Center", "Aman"): matched as "Friendship-2017", "Aman-21"
+    /// for the editions the KB knows.
+    /// </summary>
+    public IReadOnlyList<string> MarkedAliases { get; init; } = [];
+
+    /// <summary>Every name of the series, canonical first.</summary>
+    public IEnumerable<string> AllNames() => [Name, .. Aliases, .. MarkedAliases];
+
     public override EntityType Type => EntityType.Program;
 }
 

@@ -96,7 +96,7 @@ internal sealed class KnowledgeFileReader
 
     private ExerciseSeries ReadExerciseSeries(YamlMappingNode node)
     {
-        var f = new Fields(this, node, [.. AffiliatedFields, "editions"]);
+        var f = new Fields(this, node, [.. AffiliatedFields, "marked", "editions"]);
         var source = f.Text("source")!;
         var editions = new List<ExerciseEdition>();
         foreach (var item in f.Nodes("editions"))
@@ -109,6 +109,7 @@ internal sealed class KnowledgeFileReader
         {
             Id = f.Id("program"), Name = f.Text("name")!, Aliases = f.List("aliases"), PairedNames = f.Paired(), Source = source, Origin = Origin(node),
             Kind = f.Text("kind", required: false), Country = f.Code("country"), Parties = f.Codes("parties"), Editions = editions,
+            MarkedAliases = f.List("marked"),
         };
     }
 

@@ -13,9 +13,9 @@ namespace Dyad.Knowledge;
 /// (not across a blank line); then the case rules keep out false hits:
 /// letters of an all-capital token of two or more letters ("US", "IS", "SCO", "JF" in "JF-17")
 /// must match exactly, so "us" and "Is" are not the United States or Islamic State;
-/// a name that starts with a capital must start with a capital in the text, so "turkey",
-/// "chad" and "china plates" are not countries; and a two-letter acronym inside a run of
-/// capitalised words ("THIS IS WAR") is a headline, not an acronym.
+/// a word the name capitalises must be capitalised in the text, so "turkey", "chad",
+/// "china plates" and "The news" are not names, while "THE New York Times" still is;
+/// and a two-letter acronym beside a word in capitals ("THIS IS WAR") is a headline, not an acronym.
 /// </remarks>
 public sealed class KnowledgeMatcher
 {
@@ -28,12 +28,18 @@ public sealed class KnowledgeMatcher
     private readonly int[] _edgeTarget;
     private readonly Variant[]?[] _terminal;
 
+    private enum CaseRule : byte
+    {
+        AnyCase,
+        Exact,
+        UpperCase,
+    }
+
     /// <summary>One written form of a name: its casing decides which texts it accepts.</summary>
     private sealed class Variant
     {
         public required string Pattern { get; init; }
-        public required bool[] Exact { get; init; }
-        public required bool CapitalStart { get; init; }
+        public required CaseRule[] Rules { get; init; }
         public required bool ShortAcronym { get; init; }
         public required AliasSense[] Senses { get; init; }
     }
@@ -195,7 +201,6 @@ public sealed class KnowledgeMatcher
     /// <summary>Walks the text span against the written form, applying the case rules.</summary>
     private static bool Accepts(Variant v, ReadOnlySpan<char> text, int start, int end)
     {
-        if (v.CapitalStart && !char.IsUpper(text[start])) return false;
         var i = start;
         var pattern = v.Pattern;
         for (var k = 0; k < pattern.Length; k++)
@@ -205,7 +210,12 @@ public sealed class KnowledgeMatcher
                 while (i < end && char.IsWhiteSpace(text[i])) i++;
                 continue;
             }
-            if (v.Exact[k] && text[i] != pattern[k]) return false;
+            switch (v.Rules[k])
+            {
+                case CaseRule.Exact when text[i] != pattern[k]:
+                case CaseRule.UpperCase when !char.IsUpper(text[i]):
+                    return false;
+            }
             i++;
         }
         return !v.ShortAcronym || !InCapitalRun(text, start, end);
@@ -236,7 +246,7 @@ public sealed class KnowledgeMatcher
 
     private static Variant MakeVariant(string form, List<AliasSense> senses)
     {
-        var exact = new bool[form.Length];
+        var rules = new CaseRule[form.Length];
         var acronymTokens = 0;
         var tokens = 0;
         var tokenStart = 0;
@@ -248,15 +258,16 @@ public sealed class KnowledgeMatcher
             if (IsAcronym(token))
             {
                 acronymTokens++;
-                for (var t = tokenStart; t < k; t++) exact[t] = char.IsLetter(form[t]);
+                for (var t = tokenStart; t < k; t++)
+                    if (char.IsLetter(form[t])) rules[t] = CaseRule.Exact;
             }
+            else if (token.Length > 0 && char.IsUpper(token[0])) rules[tokenStart] = CaseRule.UpperCase;
             tokenStart = k + 1;
         }
         return new Variant
         {
             Pattern = form,
-            Exact = exact,
-            CapitalStart = char.IsUpper(form[0]),
+            Rules = rules,
             ShortAcronym = tokens == 1 && acronymTokens == 1 && CountLetters(form) <= 2,
             Senses = senses.ToArray(),
         };
@@ -284,7 +295,7 @@ public sealed class KnowledgeMatcher
     }
 
     /// <summary>An alias as the trie stores it: trimmed, white space runs as one space, dashes and apostrophes unified, case kept.</summary>
-    internal static string Normalize(string alias)
+    public static string Normalize(string alias)
     {
         var chars = new char[alias.Length];
         var n = 0;
