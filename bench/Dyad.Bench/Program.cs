@@ -1,1 +1,3 @@
-Console.WriteLine("bench: see issue 6");
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
