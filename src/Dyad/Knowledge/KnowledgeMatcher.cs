@@ -1,0 +1,330 @@
+using System.Runtime.CompilerServices;
+
+namespace Dyad.Knowledge;
+
+/// <summary>
+/// Finds every knowledge-base name in a text in one pass: a character trie over all aliases,
+/// walked from each word start, keeping the longest name that ends on a word boundary and
+/// passes the case rules. Leftmost-longest: "Russian Federation" wins over "Russia", and
+/// matches never overlap. Built once; safe to share across threads; allocates only the result list.
+/// </summary>
+/// <remarks>
+/// Matching folds case, dashes (– — ‐ to -), apostrophes (’ to ') and runs of white space
+/// (not across a blank line); then the case rules keep out false hits:
+/// letters of an all-capital token of two or more letters ("US", "IS", "SCO", "JF" in "JF-17")
+/// must match exactly, so "us" and "Is" are not the United States or Islamic State;
+/// a word the name capitalises must be capitalised in the text, so "turkey", "chad",
+/// "china plates" and "The news" are not names, while "THE New York Times" still is;
+/// and a two-letter acronym beside a word in capitals ("THIS IS WAR") is a headline, not an acronym.
+/// </remarks>
+public sealed class KnowledgeMatcher
+{
+    private const int NoNode = -1;
+
+    private readonly int[] _rootAscii = new int[128];
+    private readonly int[] _edgeStart;
+    private readonly int[] _edgeCount;
+    private readonly char[] _edgeChar;
+    private readonly int[] _edgeTarget;
+    private readonly Variant[]?[] _terminal;
+
+    private enum CaseRule : byte
+    {
+        AnyCase,
+        Exact,
+        UpperCase,
+    }
+
+    /// <summary>One written form of a name: its casing decides which texts it accepts.</summary>
+    private sealed class Variant
+    {
+        public required string Pattern { get; init; }
+        public required CaseRule[] Rules { get; init; }
+        public required bool ShortAcronym { get; init; }
+        public required AliasSense[] Senses { get; init; }
+    }
+
+    public KnowledgeMatcher(IEnumerable<(string Alias, AliasSense Sense)> aliases)
+    {
+        // Group senses by written form, and written forms by folded key (one trie path).
+        var byForm = new Dictionary<string, List<AliasSense>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var (alias, sense) in aliases)
+        {
+            var form = Normalize(alias);
+            if (form.Length == 0) continue;
+            if (!byForm.TryGetValue(form, out var senses))
+            {
+                byForm[form] = senses = [];
+                order.Add(form);
+            }
+            if (!senses.Exists(s => ReferenceEquals(s.Entry, sense.Entry))) senses.Add(sense);
+        }
+
+        var children = new List<SortedDictionary<char, int>> { new() };
+        var terminals = new List<List<Variant>?> { null };
+        foreach (var form in order)
+        {
+            var node = 0;
+            foreach (var c in form)
+            {
+                var f = Fold(c);
+                if (!children[node].TryGetValue(f, out var next))
+                {
+                    next = children.Count;
+                    children[node][f] = next;
+                    children.Add(new SortedDictionary<char, int>());
+                    terminals.Add(null);
+                }
+                node = next;
+            }
+            (terminals[node] ??= []).Add(MakeVariant(form, byForm[form]));
+        }
+
+        var edges = children.Sum(c => c.Count);
+        _edgeStart = new int[children.Count];
+        _edgeCount = new int[children.Count];
+        _edgeChar = new char[edges];
+        _edgeTarget = new int[edges];
+        _terminal = new Variant[]?[children.Count];
+        var at = 0;
+        for (var n = 0; n < children.Count; n++)
+        {
+            _edgeStart[n] = at;
+            _edgeCount[n] = children[n].Count;
+            foreach (var (c, target) in children[n])
+            {
+                _edgeChar[at] = c;
+                _edgeTarget[at++] = target;
+            }
+            _terminal[n] = terminals[n]?.ToArray();
+        }
+        Array.Fill(_rootAscii, NoNode);
+        foreach (var (c, target) in children[0])
+            if (c < 128) _rootAscii[c] = target;
+        PatternCount = byForm.Count;
+        NodeCount = children.Count;
+    }
+
+    /// <summary>How many distinct written forms the matcher knows.</summary>
+    public int PatternCount { get; }
+
+    /// <summary>The trie's size, for diagnostics.</summary>
+    public int NodeCount { get; }
+
+    /// <summary>All names in the text, leftmost-longest, in order.</summary>
+    public List<KnowledgeMatch> Match(ReadOnlySpan<char> text)
+    {
+        var found = new List<KnowledgeMatch>();
+        Match(text, found);
+        return found;
+    }
+
+    /// <summary>Adds all names in the text to <paramref name="into"/>, leftmost-longest, in order; offsets are into <paramref name="text"/>.</summary>
+    public void Match(ReadOnlySpan<char> text, List<KnowledgeMatch> into)
+    {
+        var previousIsWordChar = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (!isWordChar || previousIsWordChar)
+            {
+                previousIsWordChar = isWordChar;
+                continue;
+            }
+            previousIsWordChar = true;
+            if (TryMatchAt(text, i, out var end, out var variant))
+            {
+                into.Add(new KnowledgeMatch(i, end, variant.Senses));
+                i = end - 1;
+                previousIsWordChar = char.IsLetterOrDigit(text[i]);
+            }
+        }
+    }
+
+    private bool TryMatchAt(ReadOnlySpan<char> text, int start, out int bestEnd, out Variant bestVariant)
+    {
+        bestEnd = 0;
+        bestVariant = null!;
+        var first = Fold(text[start]);
+        var node = first < 128 ? _rootAscii[first] : Child(0, first);
+        var j = start + 1;
+        while (node != NoNode)
+        {
+            if (_terminal[node] is { } variants && (j == text.Length || !char.IsLetterOrDigit(text[j])))
+            {
+                foreach (var v in variants)
+                {
+                    if (!Accepts(v, text, start, j)) continue;
+                    bestEnd = j;
+                    bestVariant = v;
+                    break;
+                }
+            }
+            if (j == text.Length) break;
+            var c = text[j];
+            if (char.IsWhiteSpace(c))
+            {
+                var k = j;
+                var lineBreaks = 0;
+                while (k < text.Length && char.IsWhiteSpace(text[k]))
+                    if (text[k++] == '\n') lineBreaks++;
+                if (lineBreaks > 1) break;
+                node = Child(node, ' ');
+                j = k;
+            }
+            else
+            {
+                node = Child(node, Fold(c));
+                j++;
+            }
+        }
+        return bestEnd > 0;
+    }
+
+    private int Child(int node, char c)
+    {
+        var lo = _edgeStart[node];
+        var hi = lo + _edgeCount[node] - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var m = _edgeChar[mid];
+            if (m == c) return _edgeTarget[mid];
+            if (m < c) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return NoNode;
+    }
+
+    /// <summary>Walks the text span against the written form, applying the case rules.</summary>
+    private static bool Accepts(Variant v, ReadOnlySpan<char> text, int start, int end)
+    {
+        var i = start;
+        var pattern = v.Pattern;
+        for (var k = 0; k < pattern.Length; k++)
+        {
+            if (pattern[k] == ' ')
+            {
+                while (i < end && char.IsWhiteSpace(text[i])) i++;
+                continue;
+            }
+            switch (v.Rules[k])
+            {
+                case CaseRule.Exact when text[i] != pattern[k]:
+                case CaseRule.UpperCase when !char.IsUpper(text[i]):
+                    return false;
+            }
+            i++;
+        }
+        return !v.ShortAcronym || !InCapitalRun(text, start, end);
+    }
+
+    /// <summary>True when a neighbouring word is all capitals of four letters or more: a headline in capitals.</summary>
+    private static bool InCapitalRun(ReadOnlySpan<char> text, int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        var wordEnd = before + 1;
+        while (before >= 0 && char.IsLetter(text[before])) before--;
+        if (IsCapitalWord(text[(before + 1)..wordEnd])) return true;
+        var after = end;
+        while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+        var wordStart = after;
+        while (after < text.Length && char.IsLetter(text[after])) after++;
+        return IsCapitalWord(text[wordStart..after]);
+    }
+
+    private static bool IsCapitalWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4) return false;
+        foreach (var c in word)
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private static Variant MakeVariant(string form, List<AliasSense> senses)
+    {
+        var rules = new CaseRule[form.Length];
+        var acronymTokens = 0;
+        var tokens = 0;
+        var tokenStart = 0;
+        for (var k = 0; k <= form.Length; k++)
+        {
+            if (k < form.Length && form[k] is not (' ' or '-')) continue;
+            var token = form.AsSpan(tokenStart, k - tokenStart);
+            tokens++;
+            if (IsAcronym(token))
+            {
+                acronymTokens++;
+                for (var t = tokenStart; t < k; t++)
+                    if (char.IsLetter(form[t])) rules[t] = CaseRule.Exact;
+            }
+            else if (token.Length > 0 && char.IsUpper(token[0])) rules[tokenStart] = CaseRule.UpperCase;
+            tokenStart = k + 1;
+        }
+        return new Variant
+        {
+            Pattern = form,
+            Rules = rules,
+            ShortAcronym = tokens == 1 && acronymTokens == 1 && CountLetters(form) <= 2,
+            Senses = senses.ToArray(),
+        };
+    }
+
+    /// <summary>A token of two or more letters, all capitals ("US", "U.S.", "SCO", "JF").</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> token)
+    {
+        var letters = 0;
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    private static int CountLetters(string s)
+    {
+        var n = 0;
+        foreach (var c in s)
+            if (char.IsLetter(c)) n++;
+        return n;
+    }
+
+    /// <summary>An alias as the trie stores it: trimmed, white space runs as one space, dashes and apostrophes unified, case kept.</summary>
+    public static string Normalize(string alias)
+    {
+        var chars = new char[alias.Length];
+        var n = 0;
+        foreach (var raw in alias.AsSpan().Trim())
+        {
+            var c = raw;
+            if (char.IsWhiteSpace(c))
+            {
+                if (n > 0 && chars[n - 1] == ' ') continue;
+                c = ' ';
+            }
+            else c = UnifyPunctuation(c);
+            chars[n++] = c;
+        }
+        return new string(chars, 0, n);
+    }
+
+    /// <summary>The key a character has in the trie: lower case, one dash, one apostrophe.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static char Fold(char c)
+    {
+        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        return char.ToLowerInvariant(UnifyPunctuation(c));
+    }
+
+    private static char UnifyPunctuation(char c) => c switch
+    {
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+        '\u2018' or '\u2019' or '\u02BC' or '\u0060' or '\u00B4' => '\'',
+        _ => c,
+    };
+}
