@@ -35,6 +35,9 @@ public sealed class Document
     /// <summary>What a user should know about how the document was read (replaced bytes, guessed encoding).</summary>
     public List<string> Warnings { get; } = [];
 
+    /// <summary>The sentences of the body, in text order; evidence is quoted from them.</summary>
+    public List<TextSpan> Sentences { get; } = [];
+
     /// <summary>Time expressions of the body, in text order, normalized against <see cref="Published"/>.</summary>
     public List<Dyad.Annotation.Time.TimeExpression> Timexes { get; } = [];
 

@@ -1,3 +1,4 @@
+using Dyad.Annotation.Sentences;
 using Dyad.Annotation.Time;
 using Dyad.Cleaning.Dating;
 
@@ -12,6 +13,7 @@ public static class DefaultPipeline
         return new DocumentPipeline(
         [
             new PublicationDateStage(time),
+            new SentenceStage(),
             new TimeExpressionStage(time),
         ]);
     }

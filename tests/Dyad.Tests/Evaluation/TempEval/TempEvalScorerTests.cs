@@ -1,13 +1,13 @@
-using Dyad.Evaluation;
+using Dyad.Evaluation.TempEval;
 
-namespace Dyad.Tests.Evaluation;
+namespace Dyad.Tests.Evaluation.TempEval;
 
 public sealed class TempEvalScorerTests
 {
     [Fact]
     public void TimeML_text_is_read_without_tags_and_gold_offsets_point_into_it()
     {
-        var document = TimeMLDocument.Read(Path.Combine(AppContext.BaseDirectory, "Evaluation", "sample.tml"));
+        var document = TimeMLDocument.Read(Path.Combine(AppContext.BaseDirectory, "Evaluation", "TempEval", "sample.tml"));
 
         Assert.Equal(new Dyad.Documents.PartialDate(2016, 4, 12), document.CreationTime);
         Assert.Collection(document.Timexes,
@@ -19,7 +19,7 @@ public sealed class TempEvalScorerTests
     [Fact]
     public void A_perfect_system_scores_one_and_the_sample_is_found()
     {
-        var document = TimeMLDocument.Read(Path.Combine(AppContext.BaseDirectory, "Evaluation", "sample.tml"));
+        var document = TimeMLDocument.Read(Path.Combine(AppContext.BaseDirectory, "Evaluation", "TempEval", "sample.tml"));
 
         var report = new TempEvalScorer().Score([document]);
 

@@ -1,7 +1,7 @@
 using Dyad.Annotation.Time;
 using Dyad.Documents;
 
-namespace Dyad.Evaluation;
+namespace Dyad.Evaluation.TempEval;
 
 /// <summary>Precision, recall and F1 over counts of true positives, false positives and false negatives.</summary>
 public readonly record struct PrecisionRecall(int TruePositives, int FalsePositives, int FalseNegatives)
