@@ -38,6 +38,9 @@ public sealed class Document
     /// <summary>The sentences of the body, in text order; evidence is quoted from them.</summary>
     public List<TextSpan> Sentences { get; } = [];
 
+    /// <summary>Entities the body names, each with its mentions, in order of first mention.</summary>
+    public List<Dyad.Annotation.Entities.Entity> Entities { get; } = [];
+
     /// <summary>Time expressions of the body, in text order, normalized against <see cref="Published"/>.</summary>
     public List<Dyad.Annotation.Time.TimeExpression> Timexes { get; } = [];
 

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Dyad.Annotation.Entities;
 using Dyad.Annotation.Time;
+using Dyad.Knowledge;
 using Dyad.Documents;
 
 namespace Dyad.Output;
@@ -29,8 +31,7 @@ public static class DocumentRecordWriter
         WritePublished(json, document.Published);
         json.WriteString("text", document.CleanText());
         WriteRemoved(json, document.Removed);
-        json.WriteStartArray("entities");
-        json.WriteEndArray();
+        WriteEntities(json, document.Entities);
         WriteTimexes(json, document.Timexes);
         json.WriteStartArray("events");
         json.WriteEndArray();
@@ -91,6 +92,30 @@ public static class DocumentRecordWriter
             json.WriteNumber("start", r.Span.Start);
             json.WriteNumber("end", r.Span.End);
             json.WriteString("reason", ReasonName(r.Reason));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter json, List<Entity> entities)
+    {
+        json.WriteStartArray("entities");
+        foreach (var entity in entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", entity.Id);
+            json.WriteString("type", entity.Type.ToSchemaName());
+            json.WriteString("name", entity.Name);
+            json.WriteStartArray("mentions");
+            foreach (var mention in entity.Mentions)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("start", mention.Span.Start);
+                json.WriteNumber("end", mention.Span.End);
+                json.WriteString("text", mention.Text);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndArray();
