@@ -1,18 +1,21 @@
 using Dyad.Annotation.Sentences;
 using Dyad.Annotation.Time;
 using Dyad.Cleaning.Dating;
+using Dyad.Knowledge;
 
 namespace Dyad.Pipeline;
 
 /// <summary>Dyad's stages in order: the whole flow from a read document to its annotations, in one place.</summary>
 public static class DefaultPipeline
 {
-    public static DocumentPipeline Create()
+    public static DocumentPipeline Create() => Create(KnowledgeBase.Default);
+
+    public static DocumentPipeline Create(KnowledgeBase knowledge)
     {
         var time = TimeExpressionRecognizer.Default;
         return new DocumentPipeline(
         [
-            new PublicationDateStage(time),
+            new PublicationDateStage(time, new KnowledgeEditionLookup(knowledge)),
             new SentenceStage(),
             new TimeExpressionStage(time),
         ]);

@@ -1,0 +1,42 @@
+using Dyad.Cleaning.Dating;
+using Dyad.Documents;
+
+namespace Dyad.Knowledge;
+
+/// <summary>
+/// Finds the exercise editions the knowledge base knows the year of ("Druzhba VI", "Friendship-2017")
+/// in a text, so an article that speaks of an edition can be dated at or after it.
+/// </summary>
+public sealed class KnowledgeEditionLookup(KnowledgeBase knowledge) : INamedEditionLookup
+{
+    /// <summary>How far past a series name an edition marker may reach: " VIII", "-2021".</summary>
+    private const int MarkerReach = 6;
+
+    public IEnumerable<NamedEdition> FindEditions(string text, TextSpan range)
+    {
+        var found = new List<NamedEdition>();
+        foreach (var match in knowledge.Matcher.Match(text.AsSpan(range.Start, range.Length)))
+        {
+            if (match.Entry is not ExerciseSeries) continue;
+            var start = range.Start + match.Start;
+            // The marker may follow the name ("Druzhba VI") or be part of the matched name ("Friendship-2017").
+            foreach (var end in (ReadOnlySpan<int>)[MarkerEnd(text, range.Start + match.End, range.End), range.Start + match.End])
+            {
+                if (knowledge.FindEdition(text[start..end]) is not { } edition) continue;
+                found.Add(new NamedEdition(new TextSpan(start, end), text[start..end], new PartialDate(edition.Edition.Year)));
+                break;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The end of the marker token after a name: a separator, then letters or digits.</summary>
+    private static int MarkerEnd(string text, int at, int limit)
+    {
+        var i = at;
+        while (i < limit && i - at < 2 && text[i] is ' ' or '-' or '\u2010' or '\u2011' or '\u2013' or '\u2014') i++;
+        var token = i;
+        while (i < limit && i - token < MarkerReach && char.IsLetterOrDigit(text[i])) i++;
+        return i < limit && char.IsLetterOrDigit(text[i]) ? at : i; // a longer word is not a marker
+    }
+}
