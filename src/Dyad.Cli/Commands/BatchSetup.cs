@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dyad.Knowledge;
 using Dyad.Pipeline;
 
 namespace Dyad.Cli.Commands;
@@ -10,16 +11,18 @@ internal static class BatchSetup
     {
         analyzer = null!;
         AnalyzerOptions options;
+        KnowledgeBase knowledge;
         try
         {
             options = inputs.Read(parsed);
+            knowledge = inputs.LoadKnowledge(parsed);
         }
-        catch (Exception e) when (e is IOException or FormatException or InvalidDataException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is IOException or FormatException or InvalidDataException or System.Text.Json.JsonException or KnowledgeLoadException)
         {
             error.WriteLine($"dyad: {e.Message}");
             return false;
         }
-        analyzer = new Analyzer(options, DefaultPipeline.Create());
+        analyzer = new Analyzer(options, DefaultPipeline.Create(knowledge));
         return true;
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Dyad.Knowledge;
+using Dyad.Pipeline;
 using Dyad.Reading;
 
 namespace Dyad.Cli.Commands;
@@ -23,6 +25,12 @@ public sealed class InputOptions
         DefaultValueFactory = _ => new ReadOptions().MaxBytes,
     };
 
+    public Option<DirectoryInfo[]> Knowledge { get; } = new("--kb")
+    {
+        Description = "Folders of knowledge-base files (YAML) that add to or override the built-in entries.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public Option<int> Jobs { get; } = new("--jobs", "-j")
     {
         Description = "Documents analysed in parallel (default: one per core).",
@@ -34,14 +42,23 @@ public sealed class InputOptions
         command.Arguments.Add(Paths);
         command.Options.Add(Manifest);
         command.Options.Add(MaxBytes);
+        command.Options.Add(Knowledge);
         command.Options.Add(Jobs);
         command.Validators.Add(result =>
         {
             if (result.GetValue(MaxBytes) < 1) result.AddError("--max-bytes must be a positive number of bytes.");
             if (result.GetValue(Jobs) < 1) result.AddError("--jobs must be at least 1.");
             if (result.GetValue(Manifest) is { Exists: false } manifest) result.AddError($"--manifest {manifest.FullName}: no such file.");
+            foreach (var dir in result.GetValue(Knowledge) ?? [])
+                if (!dir.Exists) result.AddError($"--kb {dir.FullName}: no such folder.");
         });
     }
+
+    /// <summary>The built-in knowledge base, with the user's --kb folders over it.</summary>
+    public KnowledgeBase LoadKnowledge(ParseResult parsed) =>
+        parsed.GetValue(Knowledge) is { Length: > 0 } dirs
+            ? KnowledgeBase.Load(dirs.Select(d => d.FullName).ToArray())
+            : KnowledgeBase.Default;
 
     public AnalyzerOptions Read(ParseResult parsed) => new()
     {
