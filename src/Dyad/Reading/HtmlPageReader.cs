@@ -15,7 +15,7 @@ internal static class HtmlPageReader
         var candidates = MainContentLocator.StructuralCandidates(page);
         var (text, spans) = HtmlTextExtractor.Extract(page, candidates);
         if (!MainContentLocator.IsLongEnough(spans))
-            spans = MainContentLocator.ByReadability(html, text, metadata.Url);
+            spans = MainContentLocator.ByReadability(page, text, metadata.Url);
         return (text, metadata with { MainContent = spans });
     }
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Dyad.Documents;
 
@@ -16,6 +17,10 @@ internal static class MainContentLocator
 
     // A container holding less text than this is a teaser or a caption, not the article.
     private const int MinimumArticleLength = 200;
+
+    // SmartReader's scoring grows with the square of nesting: a garbage page of thousands of unclosed
+    // tags would take minutes. Real pages nest a few dozen deep.
+    private const int MaxScoringDepth = 128;
 
     // Lines this short ("Share", "Pakistan") recur in chrome; they are only placed right after the previous line found.
     private const int ShortLine = 30;
@@ -44,19 +49,23 @@ internal static class MainContentLocator
     }
 
     /// <summary>The spans of <paramref name="text"/> that SmartReader takes for the article; empty when it finds none.</summary>
-    public static IReadOnlyList<TextSpan> ByReadability(string html, string text, string? url)
+    /// <remarks>SmartReader edits the page it scores: call this after the page's text was taken.</remarks>
+    public static IReadOnlyList<TextSpan> ByReadability(IHtmlDocument page, string text, string? url)
     {
+        if (Depth(page.DocumentElement) > MaxScoringDepth) return [];
         SmartReader.Article article;
         try
         {
-            article = SmartReader.Reader.ParseArticle(AbsoluteUrl(url), html);
+            // The constructor taking a parsed page never goes to the network (ParseArticle(uri, …) may).
+            article = new SmartReader.Reader(AbsoluteUrl(url), page).GetArticle();
         }
         catch (Exception)
         {
             // A heuristic that trips on a strange page costs the hint, not the document.
             return [];
         }
-        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content)) return [];
+        // IsReadable is SmartReader's guess that a page has <p> prose at all; the content it scored is still its best pick.
+        if (string.IsNullOrWhiteSpace(article.Content)) return [];
         var content = new HtmlParser().ParseDocument(article.Content);
         var articleText = HtmlTextExtractor.Extract(content);
         return Locate(articleText, text);
@@ -82,6 +91,21 @@ internal static class MainContentLocator
             from = span.End;
         }
         return spans;
+    }
+
+    private static int Depth(IElement root)
+    {
+        var deepest = 0;
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (depth > deepest) deepest = depth;
+            if (deepest > MaxScoringDepth) break;
+            foreach (var child in element.Children) stack.Push((child, depth + 1));
+        }
+        return deepest;
     }
 
     private static List<IElement> Outermost(IHtmlCollection<IElement> elements)
