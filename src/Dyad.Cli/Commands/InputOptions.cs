@@ -44,6 +44,12 @@ public sealed class InputOptions
         command.Options.Add(MaxBytes);
         command.Options.Add(Knowledge);
         command.Options.Add(Jobs);
+        Paths.Validators.Add(result =>
+        {
+            // A token like "--frobnicate" would otherwise be taken for a path; a file of that name is "./--frobnicate".
+            foreach (var path in result.GetValueOrDefault<string[]>() ?? [])
+                if (path.Length > 1 && path[0] == '-') result.AddError($"unknown option {path}");
+        });
         MaxBytes.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<long>() < 1) result.AddError("--max-bytes must be a positive number of bytes.");
