@@ -8,9 +8,10 @@ namespace Dyad.Reading;
 /// <summary>
 /// Decides whether bytes are text and decodes them: byte order marks first, then UTF-16 told by
 /// its NUL pattern, then UTF-8 (replacing stray invalid bytes), else Windows-1252. Binary files are
-/// refused with their kind. The text is kept as decoded (line endings too), less any BOM.
+/// refused with their kind. Bytes that are not UTF-8 follow the charset the file declares, if any
+/// (&lt;meta charset&gt;, an XML declaration). The text is kept as decoded (line endings too), less any BOM.
 /// </summary>
-internal static class TextDecoder
+internal static partial class TextDecoder
 {
     private const int SampleLength = 8192;
 
@@ -24,7 +25,14 @@ internal static class TextDecoder
     // Warnings name each replaced run up to this many, then sum up the rest.
     private const int MaxReplacementWarnings = 10;
 
-    private static readonly Encoding Windows1252 = CreateWindows1252();
+    private static readonly Encoding Windows1252;
+
+    static TextDecoder()
+    {
+        // Code pages beyond Latin-1 come from a provider: Windows-1252 and declared charsets (windows-1251, koi8-r, shift_jis).
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Windows1252 = Encoding.GetEncoding(1252);
+    }
 
     private static readonly (byte[] Bom, Encoding Encoding, string Name)[] ByteOrderMarks =
     [
@@ -70,6 +78,8 @@ internal static class TextDecoder
     private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes, int offsetInFile)
     {
         if (Utf8.IsValid(bytes)) return Checked(Encoding.UTF8.GetString(bytes), "UTF-8", []);
+        if (DeclaredEncoding(bytes) is { } declared)
+            return Checked(declared.GetString(bytes), declared.WebName, [$"not valid UTF-8: read as {declared.WebName}, as the file declares"]);
 
         var multibyte = 0;
         var invalid = 0;
@@ -122,6 +132,26 @@ internal static class TextDecoder
         return Checked(text.ToString(), "UTF-8", warnings);
     }
 
+    /// <summary>A charset other than UTF-8 named near the top of the file, when .NET knows it.</summary>
+    private static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 2048)]);
+        var match = CharsetDeclaration().Match(head);
+        if (!match.Success) return null;
+        try
+        {
+            var encoding = Encoding.GetEncoding(match.Groups["name"].Value);
+            return encoding.CodePage == Encoding.UTF8.CodePage ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""(?:charset|encoding)\s*=\s*["']?(?<name>[A-Za-z0-9_.:-]+)""", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CharsetDeclaration();
+
     private static DecodedText Checked(string text, string encodingName, IReadOnlyList<string> warnings) =>
         string.IsNullOrWhiteSpace(text) ? DecodedText.Refused("empty file") : new DecodedText(text, encodingName, warnings);
 
@@ -139,11 +169,5 @@ internal static class TextDecoder
             else if (b is < 0x20 and not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f') or 0x7F) control++;
         }
         return new ByteCounts(evenNul, oddNul, control);
-    }
-
-    private static Encoding CreateWindows1252()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
     }
 }

@@ -80,6 +80,27 @@ public class EncodingTests
     }
 
     [Fact]
+    public void Bytes_that_are_not_UTF8_follow_the_charset_the_page_declares()
+    {
+        using var folder = new TempFolder();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var html = "<html><head><meta charset=\"windows-1251\"></head><body><p>Москва и Исламабад</p></body></html>";
+        var document = ReadOne(folder.Write("ru.html", Encoding.GetEncoding(1251).GetBytes(html))).Document;
+        Assert.Equal("Москва и Исламабад", document.Text);
+        Assert.Equal(["not valid UTF-8: read as windows-1251, as the file declares"], document.Warnings);
+    }
+
+    [Fact]
+    public void A_declared_charset_does_not_override_valid_UTF8()
+    {
+        using var folder = new TempFolder();
+        var html = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel><item><title>Москва</title></item></channel></rss>";
+        var document = ReadOne(folder.Write("feed.xml", Encoding.UTF8.GetBytes(html))).Document;
+        Assert.Equal("Москва", document.Text);
+        Assert.Empty(document.Warnings);
+    }
+
+    [Fact]
     public void Many_invalid_runs_are_summed_up_after_the_first_ten()
     {
         using var folder = new TempFolder();

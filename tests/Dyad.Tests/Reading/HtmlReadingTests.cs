@@ -104,23 +104,22 @@ public class HtmlReadingTests
     [InlineData("<title>Pakistan - Russia ties</title>", "Pakistan - Russia ties")]
     [InlineData("<title>Talks resume | a long section name that is surely part of the headline</title>", "Talks resume | a long section name that is surely part of the headline")]
     [InlineData("<meta property=\"og:site_name\" content=\"Ledger\"><title>Talks | Ledger</title>", "Talks")]
-    public void The_title_element_loses_its_site_name_but_keeps_its_own_words(string head, string title)
-    {
-        using var folder = new TempFolder();
-        var path = folder.Write("page.html", $"<html><head>{head}</head><body><p>Body text.</p></body></html>");
-        Assert.Equal(title, ReadOne(path).Document.Metadata.Title);
-    }
+    public void The_title_element_loses_its_site_name_but_keeps_its_own_words(string head, string title) =>
+        Assert.Equal(title, MetadataOfPageWith(head).Title);
 
     [Theory]
     [InlineData("<meta name=\"pubdate\" content=\"2018-08-08\">", "2018-08-08")]
     [InlineData("<meta name=\"DC.date\" content=\"2014-11\">", "2014-11")]
     [InlineData("<meta itemprop=\"datePublished\" content=\"2016-09-24T08:00:00Z\">", "2016-09-24")]
     [InlineData("<meta name=\"date\" content=\"Thu, 20 Nov 2014 12:00:00 GMT\">", "2014-11-20")]
-    public void Publication_dates_come_from_any_of_the_common_meta_tags(string meta, string date)
+    public void Publication_dates_come_from_any_of_the_common_meta_tags(string meta, string date) =>
+        Assert.Equal(date, MetadataOfPageWith(meta).Published?.Date.ToString());
+
+    private static SourceMetadata MetadataOfPageWith(string head)
     {
         using var folder = new TempFolder();
-        var path = folder.Write("page.html", $"<html><head>{meta}</head><body><p>Body text.</p></body></html>");
-        Assert.Equal(date, ReadOne(path).Document.Metadata.Published?.Date.ToString());
+        var path = folder.Write("page.html", $"<html><head>{head}</head><body><p>Body text.</p></body></html>");
+        return ReadOne(path).Document.Metadata;
     }
 
     [Fact]
