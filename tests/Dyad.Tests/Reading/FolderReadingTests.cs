@@ -21,11 +21,11 @@ public class FolderReadingTests
         folder.Write(".git/config.txt", "Never read either.");
         folder.Write("manifest.jsonl", "{\"path\": \"a.txt\", \"published\": \"2018\"}");
 
-        var outcomes = ReadAll(null, folder.Root + "/");
+        var outcomes = ReadAll(null, folder.Path + "/");
         var summary = outcomes.Select(o => o switch
         {
-            ReadSucceeded read => $"{Path.GetRelativePath(folder.Root, read.Source.Split('#')[0])}{Suffix(read.Source, '#')} ok: {read.Document.Text}",
-            ReadFailed failed => $"{Path.GetRelativePath(folder.Root, failed.Source.Split('#')[0])} refused: {failed.Reason}",
+            ReadSucceeded read => $"{Path.GetRelativePath(folder.Path, read.Source.Split('#')[0])}{Suffix(read.Source, '#')} ok: {read.Document.Text}",
+            ReadFailed failed => $"{Path.GetRelativePath(folder.Path, failed.Source.Split('#')[0])} refused: {failed.Reason}",
             _ => throw new InvalidOperationException(),
         });
 
@@ -47,7 +47,7 @@ public class FolderReadingTests
     {
         using var folder = new TempFolder();
         folder.Write("seeds/sub/000_x.txt", "Text.");
-        var given = Path.Combine(folder.Root, "seeds");
+        var given = Path.Combine(folder.Path, "seeds");
 
         Assert.Equal(given + "/sub/000_x.txt", ReadAll(null, given).Single().Source);
         Assert.Equal(given + "/sub/000_x.txt", ReadAll(null, given + "/").Single().Source);
@@ -61,7 +61,7 @@ public class FolderReadingTests
         var manifestPath = folder.Write("dates.jsonl", "{\"path\": \"story.txt\", \"published\": \"2016-10\"}");
         var options = new ReadOptions { Manifest = Manifest.Load(manifestPath) };
 
-        var read = Assert.IsType<ReadSucceeded>(Assert.Single(ReadAll(options, folder.Root)));
+        var read = Assert.IsType<ReadSucceeded>(Assert.Single(ReadAll(options, folder.Path)));
 
         Assert.Equal("2016-10", read.Document.Metadata.Published?.Date.ToString());
     }
@@ -90,13 +90,13 @@ public class FolderReadingTests
         for (var i = 0; i < 200; i++) folder.Write($"f{i:D3}.txt", $"Article {i}.");
         var reader = new DocumentReader(new ReadOptions());
 
-        using var outcomes = reader.Read([folder.Root]).GetEnumerator();
+        using var outcomes = reader.Read([folder.Path]).GetEnumerator();
         Assert.True(outcomes.MoveNext());
         Assert.Equal("Article 0.", Assert.IsType<ReadSucceeded>(outcomes.Current).Document.Text);
 
         // Files changed after the first outcome was taken are read as they are now: nothing was read ahead.
-        File.WriteAllText(Path.Combine(folder.Root, "f001.txt"), "Rewritten.");
-        File.Delete(Path.Combine(folder.Root, "f002.txt"));
+        File.WriteAllText(Path.Combine(folder.Path, "f001.txt"), "Rewritten.");
+        File.Delete(Path.Combine(folder.Path, "f002.txt"));
         Assert.True(outcomes.MoveNext());
         Assert.Equal("Rewritten.", Assert.IsType<ReadSucceeded>(outcomes.Current).Document.Text);
         Assert.True(outcomes.MoveNext());
@@ -108,7 +108,7 @@ public class FolderReadingTests
     {
         using var folder = new TempFolder();
         folder.Write("late.txt", "x");
-        var outcomes = new DocumentReader(new ReadOptions()).Read([folder.Root]);
+        var outcomes = new DocumentReader(new ReadOptions()).Read([folder.Path]);
         folder.Write("later.txt", "y");
         Assert.Equal(2, outcomes.Count());
     }

@@ -94,7 +94,7 @@ public class ManifestTests
         using var folder = new TempFolder();
         var path = folder.Write("m.jsonl", "{\"path\": \"ok.txt\"}\n" + line + "\n");
         var error = Assert.Throws<FormatException>(() => Manifest.Load(path));
-        Assert.StartsWith(folder.Root + "/" + message, error.Message);
+        Assert.StartsWith(folder.Path + "/" + message, error.Message);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public class RefusalTests
         folder.Write("c.txt", "third article");
 
         var outcomes = new List<ReadOutcome>();
-        foreach (var outcome in new DocumentReader(new ReadOptions()).Read([folder.Root]))
+        foreach (var outcome in new DocumentReader(new ReadOptions()).Read([folder.Path]))
         {
             outcomes.Add(outcome);
             if (outcomes.Count == 1) File.Delete(gone);
@@ -94,7 +94,7 @@ public class RefusalTests
 
         Assert.Equal(["first article", "third article"], outcomes.OfType<ReadSucceeded>().Select(o => o.Document.Text));
         var failed = Assert.Single(outcomes.OfType<ReadFailed>());
-        Assert.Equal(folder.Root + "/b.txt", failed.Source);
+        Assert.Equal(folder.Path + "/b.txt", failed.Source);
         Assert.Equal("file vanished before it could be read", failed.Reason);
     }
 

@@ -1,30 +1,6 @@
-using System.Text;
 using Dyad.Reading;
 
 namespace Dyad.Tests.Reading;
-
-/// <summary>A scratch folder for one test: files written into it, removed after.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder() => Directory.CreateDirectory(Root);
-
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "dyad-read-" + Guid.NewGuid().ToString("N"));
-
-    public string Write(string relativePath, byte[] bytes)
-    {
-        var path = Path.Combine(Root, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-        return path;
-    }
-
-    public string Write(string relativePath, string text) => Write(relativePath, new UTF8Encoding(false).GetBytes(text));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
-    }
-}
 
 /// <summary>Shortcuts the read tests share.</summary>
 internal static class ReadTestKit
