@@ -30,6 +30,12 @@ internal static partial class LineShapes
         return anchored;
     }
 
+    private static readonly string[] PublicationWords = ["published", "updated", "posted", "modified"];
+
+    /// <summary>A date line that says it is the article's own ("Published: 12 March 2019", "Saturday, 6 October 2018 | Updated 10:42 IST").</summary>
+    public static bool IsPublicationStamp(PageLine line) =>
+        IsDateLine(line) && Tokens(line.Text).Any(t => PublicationWords.Contains(t));
+
     /// <summary>A row of a calendar widget: weekday heads ("M T W T F S S", "Mo Tu We") or day numbers alone.</summary>
     public static bool IsCalendarRow(PageLine line)
     {

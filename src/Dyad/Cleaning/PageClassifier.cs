@@ -14,6 +14,12 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
     /// <summary>A headline-shaped line inside the article whose words the article shares less than this is another story's.</summary>
     private const double UnrelatedTopic = 0.34;
 
+    /// <summary>Each line of a hard-wrapped paragraph but the last holds at least this many words.</summary>
+    private const int WrappedLineWords = 8;
+
+    /// <summary>How far into the article a bare name can still be its byline (under a standfirst).</summary>
+    private const int BylineReach = 3;
+
     /// <summary>Shorter lines inside an article are its own subheadings ("What comes next"), however generic.</summary>
     private const int MinimumHeadlineWords = 5;
 
@@ -27,10 +33,11 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         var page = new Page(document, lines, recurrence);
         var roles = new LineRole[lines.Count];
         var first = page.FirstProse();
+        var titleLine = page.FindTitle(first, document.Metadata.Title);
+        if (first == lines.Count) first = titleLine + 1; // a note without prose: what follows its title is the note
         var end = page.ArticleEnd(first);
         var (title, author, publisher) = (document.Metadata.Title, document.Metadata.Author, document.Metadata.Publisher);
 
-        var titleLine = page.FindTitle(first, document.Metadata.Title);
         for (var i = 0; i < first; i++)
         {
             var line = lines[i];
@@ -47,10 +54,11 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
                 author ??= meta.Author;
                 publisher ??= meta.Publisher;
             }
+            else if (LineShapes.IsPublicationStamp(line)) roles[i] = LineRole.Metadata; // the article's own date, wherever the site puts it
             else if (titleLine >= 0 && i > titleLine && page.ReadsAsByline(i))
             {
                 roles[i] = LineRole.Metadata;
-                if (!LineShapes.IsDateLine(line)) author ??= PersonNames.Clean(line.Text.Split(',')[0]);
+                if (!LineShapes.IsDateLine(line)) author ??= PersonNames.Clean(line.Text.Split(',', '|')[0]);
             }
             else roles[i] = page.IsStandfirst(i) ? LineRole.Body : LineRole.Chrome;
         }
@@ -60,7 +68,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         for (var i = first; i < end; i++)
         {
             var line = lines[i];
-            if (i > lastProse && !line.EndsLikeSentence && MetadataPatterns.Match(line, PageRegion.Tail) is null) // nothing of the article ends on a headline
+            if (lastProse >= 0 && i > lastProse && !line.EndsLikeSentence && MetadataPatterns.Match(line, PageRegion.Tail) is null) // nothing of the article ends on a headline
                 roles[i] = LineRole.Chrome;
             else if (page.IsChrome(i))
             {
@@ -72,6 +80,11 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
                 roles[i] = LineRole.Metadata;
                 author ??= meta.Author;
                 publisher ??= meta.Publisher;
+            }
+            else if (i <= first + BylineReach && page.ReadsAsByline(i) && PersonNames.Clean(line.Text.Split(',', '|')[0]) is { } name)
+            {
+                roles[i] = LineRole.Metadata; // a byline under a standfirst
+                author ??= name;
             }
             else if (page.IsProse(i))
             {
@@ -119,7 +132,10 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
                 _chrome[i] = ChromePatterns.IsChrome(line) || LineShapes.IsCalendarRow(line) || LineShapes.IsMenu(line);
                 _prose[i] = !_chrome[i] && !LineShapes.IsDateLine(line) && line.ReadsAsProse;
             }
+            MarkWrappedParagraphs(document.Text);
             ApplyRecurrence(recurrence);
+            // The reader's guess at the article region counts only when the region holds prose.
+            if (!Enumerable.Range(0, lines.Count).Any(i => _prose[i] && !_outsideMain[i])) Array.Clear(_outsideMain);
             for (var i = 0; i < lines.Count; i++)
                 if (_outsideMain[i])
                 {
@@ -177,6 +193,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
                 if (_chrome[i] && !_outsideMain[i] || LineShapes.IsDateLine(line) || LineShapes.IsDateline(line) || LineShapes.IsMasthead(line) || line.Words is < 1 or > 30) continue;
                 if (MetadataPatterns.Match(line, PageRegion.Head) is not null) continue;
                 if (line.EndsLikeSentence && line.Text[^1] == '.' && line.Words > 12) continue;
+                if (statedTitle is null && first == _lines.Count) return i; // no article to lead into: the first headline
                 var score = statedTitle is null ? line.Words + (LeadsIntoArticle(i, first) ? 100 : 0) : new TopicOverlap([statedTitle]).Of(line.Text);
                 if (score > bestScore)
                 {
@@ -216,6 +233,23 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             if (i == 0 || i + 1 >= _lines.Count || !_prose[i - 1] || !_prose[i + 1]) return false;
             _topic ??= new TopicOverlap(Enumerable.Range(0, _lines.Count).Where(j => _prose[j]).Select(j => _lines[j].Text));
             return _topic.Of(line.Text) < UnrelatedTopic;
+        }
+
+        /// <summary>
+        /// Plain text wrapped at a fixed width breaks a paragraph into lines that do not end like sentences:
+        /// a run of long lines with no blank line between them, whose last line ends like a sentence, is prose.
+        /// </summary>
+        private void MarkWrappedParagraphs(string text)
+        {
+            var start = 0;
+            for (var i = 1; i <= _lines.Count; i++)
+            {
+                var runEnds = i == _lines.Count || text.AsSpan(_lines[i - 1].Span.End, _lines[i].Span.Start - _lines[i - 1].Span.End).Count('\n') > 1;
+                if (!runEnds) continue;
+                if (i - start >= 2 && _lines[i - 1].EndsLikeSentence && Enumerable.Range(start, i - start - 1).All(j => _lines[j].Words >= WrappedLineWords && !_chrome[j]))
+                    for (var j = start; j < i; j++) _prose[j] = !_chrome[j];
+                start = i;
+            }
         }
 
         /// <summary>Short lines many pages of the batch share (menus, buttons, blurbs' headings) are chrome.</summary>

@@ -25,8 +25,14 @@ internal static partial class TitleLine
             var longest = parts.MaxBy(p => p.Length)!;
             if (parts.Where(p => p != longest).All(p => p.Split(' ').Length <= 4)) title = longest;
         }
+        // "Title - The Harbour Times": a site's name after a dash, every word capitalized.
+        var dash = SiteSuffix().Match(title);
+        if (dash.Success && dash.Index >= 8) title = title[..dash.Index].TrimEnd();
         return (title, author);
     }
+
+    [GeneratedRegex(@"\s+[-–—]\s+(The\s+)?\p{Lu}[\p{L}.'’&]*(\s+\p{Lu}[\p{L}.'’&]*){0,3}$")]
+    private static partial Regex SiteSuffix();
 
     [GeneratedRegex(@"^(?<title>.{8,}?)\s+[Bb]y\s+(?<author>\p{Lu}[\p{L}.'’-]*(\s+[\p{L}.'’()-]+){1,6})$")]
     private static partial Regex RunOnByline();

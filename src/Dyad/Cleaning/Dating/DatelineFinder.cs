@@ -38,7 +38,7 @@ public sealed partial class DatelineFinder(TimeExpressionRecognizer recognizer)
                 var before = text.AsSpan(line.Start, expression.Span.Start - line.Start).Trim();
                 var after = text.AsSpan(expression.Span.End, line.End - expression.Span.End).Trim();
 
-                var labeled = EndsWithLabel(before);
+                var labeled = EndsWithLabel(before) || StartsWithLabel(after); // "Published: 12 March" or "6 October 2018 | Updated 10:42"
                 var wire = WireDatelineHead().IsMatch(before);
                 var standing = before.IsEmpty && (after.IsEmpty || TimeAndSeparators().IsMatch(after));
                 if (!labeled && !wire && !standing) continue;
@@ -69,6 +69,16 @@ public sealed partial class DatelineFinder(TimeExpressionRecognizer recognizer)
         foreach (var label in DatingLexicon.DateLabels)
             if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase)
                 && (before.Length == label.Length || !char.IsLetter(before[^(label.Length + 1)])))
+                return true;
+        return false;
+    }
+
+    private static bool StartsWithLabel(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart("|·•–—,/- ".AsSpan());
+        foreach (var label in DatingLexicon.DateLabels)
+            if (after.StartsWith(label, StringComparison.OrdinalIgnoreCase)
+                && (after.Length == label.Length || !char.IsLetter(after[label.Length])))
                 return true;
         return false;
     }

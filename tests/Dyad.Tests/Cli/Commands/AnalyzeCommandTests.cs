@@ -46,12 +46,18 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_larger_max_bytes_admits_the_oversized_file()
+    public void Max_bytes_sets_the_size_limit_both_ways()
     {
-        var (exit, _, error) = CliRun.Run("analyze", Path.Combine(_batch.Path, "g-huge.txt"), "--max-bytes", (MixedBatch.OversizeBytes * 2).ToString());
+        var article = Path.Combine(_batch.Path, "a-agreement.txt");
+        var size = new FileInfo(article).Length;
 
-        Assert.Equal(0, exit);
-        Assert.DoesNotContain("refused", error);
+        var (refusedExit, _, refusedError) = CliRun.Run("analyze", article, "--max-bytes", (size - 1).ToString());
+        var (admittedExit, output, _) = CliRun.Run("analyze", article, "--max-bytes", size.ToString());
+
+        Assert.Equal(1, refusedExit);
+        Assert.Contains("--max-bytes", refusedError);
+        Assert.Equal(0, admittedExit);
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
