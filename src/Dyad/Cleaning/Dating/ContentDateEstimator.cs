@@ -15,17 +15,22 @@ public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, IN
     /// The estimate from the body lines of the document (chrome, short lines and the header date
     /// <paramref name="headerDate"/> itself ignored), or null without evidence.
     /// </summary>
-    public PartialDate? Estimate(Document document, TextSpan? headerDate = null)
+    public PartialDate? Estimate(Document document, TextSpan? headerDate = null) =>
+        Estimate(new LineTimexes(document, recognizer), headerDate);
+
+    internal PartialDate? Estimate(LineTimexes lines, TextSpan? headerDate)
     {
+        var document = lines.Document;
         var text = document.Text;
         var evidence = new List<PartialDate>();
         int? impliedYear = null;
-        foreach (var line in TextLines.Of(document))
+        for (var index = 0; index < lines.Lines.Count; index++)
         {
+            var line = lines.Lines[index];
             if (line.IsChrome || document.IsRemoved(line.Span.Start)) continue;
             if (TextLines.WordCount(text.AsSpan(line.Span.Start, line.Span.Length)) < DatingLexicon.SentenceMinimumWords) continue;
 
-            var found = recognizer.Find(text, reference: null, line.Span);
+            var found = lines.Of(index);
             foreach (var expression in found)
             {
                 if (expression.Type != TimexType.Date || expression.Value.ToPartialDate() is not { } date) continue;
