@@ -21,9 +21,9 @@ public sealed class TimeExpressionRecognizer
 
     public static TimeExpressionRecognizer Default { get; } = new();
 
-    /// <summary>For each row of <see cref="TimeRules.Compiled"/>, the triggers one of which its every match contains.</summary>
-    private static readonly TriggerKinds[] RuleTriggers =
-        Array.ConvertAll(TimeRules.Compiled, rule => CandidateWindows.TriggersOf(rule.Regex.ToString()));
+    /// <summary>For each row of <see cref="TimeRules.Compiled"/>, the triggers a window needs for the row to run there.</summary>
+    private static readonly RuleTriggers[] Triggers =
+        Array.ConvertAll(TimeRules.Compiled, rule => RuleTriggers.Of(rule.Rule, rule.Regex.ToString()));
 
     /// <summary>
     /// The time expressions in <paramref name="text"/> (or in the range <paramref name="within"/> of it), in text order.
@@ -43,7 +43,7 @@ public sealed class TimeExpressionRecognizer
             var (rule, regex) = TimeRules.Compiled[index];
             foreach (var window in windows)
             {
-                if ((window.Kinds & RuleTriggers[index]) == 0) continue;
+                if (!Triggers[index].CanMatchIn(window.Kinds)) continue;
                 for (var match = regex.Match(text, window.Span.Start, window.Span.Length); match.Success; match = match.NextMatch())
                 {
                     var span = new TextSpan(match.Index, match.Index + match.Length);
