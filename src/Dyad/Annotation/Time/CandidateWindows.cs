@@ -13,7 +13,8 @@ namespace Dyad.Annotation.Time;
 /// (<see cref="PatternWords"/>), so around its trigger a match stops at the first chunk with another word;</item>
 /// <item>lookarounds reach at most one chunk beyond a match, so one more chunk each side gives them the same context.</item>
 /// </list>
-/// A window starts and ends at chunk edges, where cutting the text changes no word boundary.
+/// A window starts and ends at chunk edges, where cutting the text changes no word boundary: a rule whose lookarounds
+/// read one character that cannot be a separator (\b, (?!\d)) sees the same at the edge of the core as in the whole text.
 /// A new rule must keep fact 1: its spec lines fail if it can match without a trigger.
 /// </summary>
 internal static class CandidateWindows
@@ -45,9 +46,11 @@ internal static class CandidateWindows
         var window = default(CandidateWindow);
         // -1 while the chunks after the last trigger hold only rule words; then how many more chunks the window takes.
         var closing = -1;
-        // Where a window opened by the next chunk starts: the chunk before the last chunk a match cannot cross.
+        // The last chunk a match cannot cross (its start), and the start of the chunk before it: where a window opened next starts.
+        var barrierStart = range.Start;
         var startBeforeBarrier = range.Start;
         var previousChunkStart = range.Start;
+        var coreEnd = range.End;
 
         var at = range.Start;
         while (true)
@@ -61,7 +64,7 @@ internal static class CandidateWindows
             {
                 if (!open)
                 {
-                    window = new CandidateWindow(new TextSpan(startBeforeBarrier, at), kinds);
+                    window = new CandidateWindow(new TextSpan(startBeforeBarrier, at), new TextSpan(barrierStart, at), kinds);
                     if (windows.Count > 0 && windows[^1].Span.End >= startBeforeBarrier)
                     {
                         window = windows[^1] with { Kinds = windows[^1].Kinds | kinds };
@@ -71,25 +74,38 @@ internal static class CandidateWindows
                 }
                 else window = window with { Kinds = window.Kinds | kinds };
                 closing = -1;
+                coreEnd = range.End;
             }
             else if (open)
             {
-                if (closing == -1 && !ruleWordsOnly) closing = 1;
+                if (closing == -1 && !ruleWordsOnly)
+                {
+                    closing = 1;
+                    coreEnd = at;
+                }
                 else if (closing == 1)
                 {
-                    windows.Add(window with { Span = new TextSpan(window.Span.Start, at) });
+                    windows.Add(window with { Span = new TextSpan(window.Span.Start, at), Core = new TextSpan(window.Core.Start, coreEnd) });
                     open = false;
                 }
             }
 
-            if (!ruleWordsOnly) startBeforeBarrier = previousChunkStart;
+            if (!ruleWordsOnly)
+            {
+                startBeforeBarrier = previousChunkStart;
+                barrierStart = chunkStart;
+            }
             previousChunkStart = chunkStart;
         }
-        if (open) windows.Add(window with { Span = new TextSpan(window.Span.Start, range.End) });
+        if (open) windows.Add(window with { Span = new TextSpan(window.Span.Start, range.End), Core = new TextSpan(window.Core.Start, coreEnd) });
     }
 
     /// <summary>Whitespace and hyphens separate chunks: the rules join words with \s and '-' only.</summary>
     private static bool IsSeparator(char c) => c == '-' || char.IsWhiteSpace(c);
+
+    /// <summary>Every character that separates chunks.</summary>
+    public static IEnumerable<char> Separators =>
+        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator);
 
     /// <summary>Reads the chunk at <paramref name="at"/>: whether all its words are rule words, and the triggers it holds.</summary>
     private static (bool RuleWordsOnly, TriggerKinds Kinds) ReadChunk(string text, ref int at, int end)

@@ -3,8 +3,8 @@ using System.Text;
 namespace Dyad.Annotation.Time;
 
 /// <summary>
-/// What a rule's regex can consume, read from its pattern text: the words of its literals and whether it takes digits.
-/// Lookarounds only look, so their words ("will" in "will last", "for" before "years") are left out.
+/// What a rule's regex can consume, read from its pattern text: the words of its literals and whether it takes digits;
+/// and its lookarounds. Lookarounds only look, so their words ("will" in "will last", "for" before "years") are not consumed.
 /// </summary>
 internal static class PatternWords
 {
@@ -40,6 +40,21 @@ internal static class PatternWords
     {
         var consumed = WithoutLookarounds(pattern);
         return consumed.Contains(@"\d", StringComparison.Ordinal) || consumed.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+    }
+
+    /// <summary>The lookaround groups of the pattern, whole: "(?!\d)", "(?&lt;=\bfor\s+)".</summary>
+    public static IEnumerable<string> Lookarounds(string pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\') i++;
+            else if (IsLookaround(pattern, i))
+            {
+                var close = ClosingParenthesis(pattern, i);
+                yield return pattern[i..(close + 1)];
+                i = close;
+            }
+        }
     }
 
     private static string WithoutLookarounds(string pattern)

@@ -21,9 +21,9 @@ public sealed class TimeExpressionRecognizer
 
     public static TimeExpressionRecognizer Default { get; } = new();
 
-    /// <summary>For each row of <see cref="TimeRules.Compiled"/>, the triggers a window needs for the row to run there.</summary>
-    private static readonly RuleTriggers[] Triggers =
-        Array.ConvertAll(TimeRules.Compiled, rule => RuleTriggers.Of(rule.Rule, rule.Regex.ToString()));
+    /// <summary>For each row of <see cref="TimeRules.Compiled"/>, what a window must offer for the row to run there.</summary>
+    private static readonly RuleNeeds[] Needs =
+        Array.ConvertAll(TimeRules.Compiled, rule => RuleNeeds.Of(rule.Rule, rule.Regex.ToString()));
 
     /// <summary>
     /// The time expressions in <paramref name="text"/> (or in the range <paramref name="within"/> of it), in text order.
@@ -43,13 +43,14 @@ public sealed class TimeExpressionRecognizer
             var (rule, regex) = TimeRules.Compiled[index];
             foreach (var window in windows)
             {
-                if (!Triggers[index].CanMatchIn(window.Kinds)) continue;
-                for (var match = regex.Match(text, window.Span.Start, window.Span.Length); match.Success; match = match.NextMatch())
+                if (!Needs[index].CanMatchIn(window.Kinds)) continue;
+                var span = Needs[index].SpanIn(window);
+                for (var match = regex.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
                 {
-                    var span = new TextSpan(match.Index, match.Index + match.Length);
-                    if (rule.Type == TimexType.Date && rule.Name == "year" && !LooksLikeAYear(text, span, match.Groups["year"].Index)) continue;
+                    var matched = new TextSpan(match.Index, match.Index + match.Length);
+                    if (rule.Type == TimexType.Date && rule.Name == "year" && !LooksLikeAYear(text, matched, match.Groups["year"].Index)) continue;
                     if (rule.Resolve(new RuleMatch(match, text, anchor)) is not { } value) continue;
-                    candidates.Add(new Candidate(span, index, rule.Type, value));
+                    candidates.Add(new Candidate(matched, index, rule.Type, value));
                 }
             }
         }
