@@ -103,7 +103,7 @@ public sealed class TimeExpressionRecognizer
                 return false;
 
         var after = NextWord(text.AsSpan(span.End));
-        if (!after.IsEmpty && TimeLexicon.CountNouns.Contains(after.ToString())) return false;
+        if (!after.IsEmpty && TimeLexicon.CountNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after)) return false;
 
         if (_yearsAfterNamesBelongToNames && yearStart == span.Start && PrecedingWordIsAName(text, yearStart)) return false;
         return true;
