@@ -21,6 +21,10 @@ public sealed class TimeExpressionRecognizer
 
     public static TimeExpressionRecognizer Default { get; } = new();
 
+    /// <summary>For each row of <see cref="TimeRules.Compiled"/>, what a window must offer for the row to run there.</summary>
+    private static readonly RuleNeeds[] Needs =
+        Array.ConvertAll(TimeRules.Compiled, rule => RuleNeeds.Of(rule.Rule, rule.Regex.ToString()));
+
     /// <summary>
     /// The time expressions in <paramref name="text"/> (or in the range <paramref name="within"/> of it), in text order.
     /// </summary>
@@ -30,16 +34,24 @@ public sealed class TimeExpressionRecognizer
     {
         var range = within ?? new TextSpan(0, text.Length);
         var anchor = new TimeAnchor(reference);
+        var windows = new List<CandidateWindow>();
+        CandidateWindows.Find(text, range, windows);
         var candidates = new List<Candidate>();
+        // Rule by rule, window by window: candidates come in the order a scan of the whole range gives them.
         for (var index = 0; index < TimeRules.Compiled.Length; index++)
         {
             var (rule, regex) = TimeRules.Compiled[index];
-            for (var match = regex.Match(text, range.Start, range.Length); match.Success; match = match.NextMatch())
+            foreach (var window in windows)
             {
-                var span = new TextSpan(match.Index, match.Index + match.Length);
-                if (rule.Type == TimexType.Date && rule.Name == "year" && !LooksLikeAYear(text, span, match.Groups["year"].Index)) continue;
-                if (rule.Resolve(new RuleMatch(match, text, anchor)) is not { } value) continue;
-                candidates.Add(new Candidate(span, index, rule.Type, value));
+                if (!Needs[index].CanMatchIn(window.Kinds)) continue;
+                var span = Needs[index].SpanIn(window);
+                for (var match = regex.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
+                {
+                    var matched = new TextSpan(match.Index, match.Index + match.Length);
+                    if (rule.Type == TimexType.Date && rule.Name == "year" && !LooksLikeAYear(text, matched, match.Groups["year"].Index)) continue;
+                    if (rule.Resolve(new RuleMatch(match, text, anchor)) is not { } value) continue;
+                    candidates.Add(new Candidate(matched, index, rule.Type, value));
+                }
             }
         }
 
@@ -91,7 +103,7 @@ public sealed class TimeExpressionRecognizer
                 return false;
 
         var after = NextWord(text.AsSpan(span.End));
-        if (!after.IsEmpty && TimeLexicon.CountNouns.Contains(after.ToString())) return false;
+        if (!after.IsEmpty && TimeLexicon.CountNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after)) return false;
 
         if (_yearsAfterNamesBelongToNames && yearStart == span.Start && PrecedingWordIsAName(text, yearStart)) return false;
         return true;

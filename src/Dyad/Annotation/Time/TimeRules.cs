@@ -31,6 +31,21 @@ internal static class TimeRules
         ["{frequency}"] = $"(?<frequency>{Alternation(Frequencies.Keys)})",
     };
 
+    /// <summary>
+    /// What every match of a placeholder contains (a digit, a month, a unit word), so a rule that must pass through
+    /// the placeholder runs only in windows holding it. Placeholders of plain words ({num}, {ordinal}) guarantee nothing.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, TriggerKinds> PlaceholderTriggers = new Dictionary<string, TriggerKinds>
+    {
+        ["{month}"] = TriggerKinds.Month, ["{monthName}"] = TriggerKinds.Month, ["{monthAlone}"] = TriggerKinds.Month,
+        ["{monthAmbiguous}"] = TriggerKinds.Month, ["{weekday}"] = TriggerKinds.Weekday,
+        ["{day}"] = TriggerKinds.Digit, ["{year}"] = TriggerKinds.Digit,
+        ["{season}"] = TriggerKinds.Season, ["{part}"] = TriggerKinds.PartOfDay, ["{unit}"] = TriggerKinds.Unit,
+        ["{dayword}"] = TriggerKinds.DayWord, ["{frequency}"] = TriggerKinds.Frequency,
+        // A reference phrase holds its last word, or a unit ("recent years").
+        ["{reference}"] = TriggerKinds.Reference | TriggerKinds.Unit,
+    };
+
     /// <summary>The rows, most specific first. ("the nine months" keeps its article; "the two-week drills" does not: there it belongs to the noun.)</summary>
     public static readonly TimeRule[] All =
     [

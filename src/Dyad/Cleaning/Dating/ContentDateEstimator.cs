@@ -15,22 +15,28 @@ public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, IN
     /// The estimate from the body lines of the document (chrome, short lines and the header date
     /// <paramref name="headerDate"/> itself ignored), or null without evidence.
     /// </summary>
-    public PartialDate? Estimate(Document document, TextSpan? headerDate = null)
+    public PartialDate? Estimate(Document document, TextSpan? headerDate = null) =>
+        Estimate(new LineTimexes(document, recognizer), headerDate);
+
+    internal PartialDate? Estimate(LineTimexes lines, TextSpan? headerDate)
     {
+        var document = lines.Document;
         var text = document.Text;
         var evidence = new List<PartialDate>();
         int? impliedYear = null;
-        foreach (var line in TextLines.Of(document))
+        for (var index = 0; index < lines.Lines.Count; index++)
         {
+            var line = lines.Lines[index];
             if (line.IsChrome || document.IsRemoved(line.Span.Start)) continue;
             if (TextLines.WordCount(text.AsSpan(line.Span.Start, line.Span.Length)) < DatingLexicon.SentenceMinimumWords) continue;
 
-            var found = recognizer.Find(text, reference: null, line.Span);
+            var found = lines.Of(index);
+            var future = new FutureSentences(text);
             foreach (var expression in found)
             {
                 if (expression.Type != TimexType.Date || expression.Value.ToPartialDate() is not { } date) continue;
                 if (headerDate is { } header && expression.Span.Overlaps(header)) continue;
-                if (InWritersFuture(text, expression.Span)) continue;
+                if (future.Holds(expression.Span)) continue;
                 evidence.Add(date);
             }
             if (ImpliedYear(text, found) is { } year && (impliedYear is null || year > impliedYear)) impliedYear = year;
@@ -77,9 +83,28 @@ public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, IN
     }
 
     /// <summary>True when the date's sentence says it lies ahead ("will be held in 2025", "by 2030").</summary>
-    internal static bool InWritersFuture(string text, TextSpan span)
+    internal static bool InWritersFuture(string text, TextSpan span) => SaysFuture(text, TextLines.SentenceAround(text, span));
+
+    /// <summary>Whether a sentence speaks of the future, remembered for the next date of the same sentence: a line's dates come in text order.</summary>
+    private struct FutureSentences(string text)
     {
-        var sentence = TextLines.SentenceAround(text, span);
+        private TextSpan _sentence = new(-1, -1);
+        private bool _future;
+
+        public bool Holds(TextSpan span)
+        {
+            var sentence = TextLines.SentenceAround(text, span);
+            if (sentence != _sentence)
+            {
+                _sentence = sentence;
+                _future = SaysFuture(text, sentence);
+            }
+            return _future;
+        }
+    }
+
+    private static bool SaysFuture(string text, TextSpan sentence)
+    {
         var words = text.AsSpan(sentence.Start, sentence.Length);
         foreach (var range in words.SplitAny(" \t,;:()\"'“”‘’"))
         {

@@ -19,20 +19,25 @@ public sealed partial class DatelineFinder(TimeExpressionRecognizer recognizer)
     /// <summary>A header date: the date as far as the header gives it (the year may be missing in a wire dateline).</summary>
     public sealed record Dateline(TextSpan Span, int? Year, int Month, int? Day);
 
-    public Dateline? Find(Document document)
+    public Dateline? Find(Document document) => Find(new LineTimexes(document, recognizer));
+
+    internal static Dateline? Find(LineTimexes found)
     {
+        var document = found.Document;
         var text = document.Text;
-        var lines = TextLines.Of(document);
-        var body = lines.Where(l => !l.IsChrome).ToList();
+        var lines = found.Lines;
+        var body = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+            if (!lines[i].IsChrome) body.Add(i);
         if (body.Count == 0) return null;
-        var title = TitleIndex(document, body);
+        var title = TitleIndex(document, lines, body);
         var firstLine = lines[0].Span;
         var lastLine = lines[^1].Span;
 
         for (var i = 0; i < body.Count && i <= title + HeaderLinesUnderTitle; i++)
         {
-            var line = body[i].Span;
-            foreach (var expression in recognizer.Find(text, reference: null, line))
+            var line = lines[body[i]].Span;
+            foreach (var expression in found.Of(body[i]))
             {
                 if (expression.Type != TimexType.Date || expression.Value is not CalendarValue { Month: { } month } date) continue;
                 var before = text.AsSpan(line.Start, expression.Span.Start - line.Start).Trim();
@@ -55,11 +60,14 @@ public sealed partial class DatelineFinder(TimeExpressionRecognizer recognizer)
     }
 
     /// <summary>The title's index among the body lines: the line holding Document.Title, else the first body line.</summary>
-    private static int TitleIndex(Document document, List<TextLine> body)
+    private static int TitleIndex(Document document, List<TextLine> lines, List<int> body)
     {
         if (document.Title is { Length: > 0 } title)
             for (var i = 0; i < body.Count; i++)
-                if (document.Text.AsSpan(body[i].Span.Start, body[i].Span.Length).Contains(title, StringComparison.OrdinalIgnoreCase)) return i;
+            {
+                var line = lines[body[i]].Span;
+                if (document.Text.AsSpan(line.Start, line.Length).Contains(title, StringComparison.OrdinalIgnoreCase)) return i;
+            }
         return 0;
     }
 

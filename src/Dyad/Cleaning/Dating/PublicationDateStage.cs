@@ -12,14 +12,13 @@ namespace Dyad.Cleaning.Dating;
 /// </summary>
 public sealed class PublicationDateStage : IDocumentStage
 {
-    private readonly DatelineFinder _datelines;
+    private readonly TimeExpressionRecognizer _recognizer;
     private readonly ContentDateEstimator _content;
 
     public PublicationDateStage(TimeExpressionRecognizer? recognizer = null, INamedEditionLookup? editions = null)
     {
-        recognizer ??= TimeExpressionRecognizer.Default;
-        _datelines = new DatelineFinder(recognizer);
-        _content = new ContentDateEstimator(recognizer, editions);
+        _recognizer = recognizer ?? TimeExpressionRecognizer.Default;
+        _content = new ContentDateEstimator(_recognizer, editions);
     }
 
     public string Name => "publication-date";
@@ -32,8 +31,10 @@ public sealed class PublicationDateStage : IDocumentStage
             return;
         }
         if (document.Published is { Basis: DateBasis.Manifest or DateBasis.Metadata }) return;
-        var header = _datelines.Find(document);
-        document.Published = Decide(header, _content.Estimate(document, header?.Span));
+        // Both readers see the header lines: each line's expressions are found once.
+        var lines = new LineTimexes(document, _recognizer);
+        var header = DatelineFinder.Find(lines);
+        document.Published = Decide(header, _content.Estimate(lines, header?.Span));
     }
 
     private static PublicationDate? Decide(DatelineFinder.Dateline? header, PartialDate? content)

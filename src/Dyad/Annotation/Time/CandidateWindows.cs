@@ -1,0 +1,189 @@
+using System.Collections.Frozen;
+using Dyad.Documents;
+
+namespace Dyad.Annotation.Time;
+
+/// <summary>
+/// The stretches of a text where a rule of <see cref="TimeRules"/> can match, so the recognizer runs its
+/// regexes there instead of over every character. Exact, not heuristic: a rule finds in the windows what it
+/// finds in the whole range, because of three facts about the rule table:
+/// <list type="number">
+/// <item>every match contains a trigger: a digit or a lexicon word of a <see cref="TriggerKinds"/> (a month, a unit, "today");</item>
+/// <item>a match's inner chunks (runs between whitespace and hyphens) hold only words the rules consume
+/// (<see cref="PatternWords"/>), so around its trigger a match stops at the first chunk with another word;</item>
+/// <item>lookarounds reach at most one chunk beyond a match, so one more chunk each side gives them the same context.</item>
+/// </list>
+/// A window starts and ends at chunk edges, where cutting the text changes no word boundary: a rule whose lookarounds
+/// read one character that cannot be a separator (\b, (?!\d)) sees the same at the edge of the core as in the whole text.
+/// A new rule must keep fact 1: its spec lines fail if it can match without a trigger.
+/// </summary>
+internal static class CandidateWindows
+{
+    /// <summary>What a word is to the windows: consumed by some rule, a trigger, and a trigger only when capitalized (a month: "may" is a verb).</summary>
+    private readonly record struct WordRole(bool RuleWord, TriggerKinds Kinds, TriggerKinds CapitalizedKinds);
+
+    private static readonly FrozenDictionary<string, WordRole> Words = BuildWords();
+
+    private static readonly FrozenDictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The trigger kinds a match of <paramref name="pattern"/> can contain: those of the words and digits it consumes.</summary>
+    public static TriggerKinds TriggersOf(string pattern)
+    {
+        var kinds = PatternWords.TakesDigits(pattern) ? TriggerKinds.Digit : TriggerKinds.None;
+        foreach (var word in PatternWords.Words(pattern))
+            if (Words.TryGetValue(word, out var role)) kinds |= role.Kinds | role.CapitalizedKinds;
+        return kinds;
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="windows"/> the windows of <paramref name="range"/>, in text order and disjoint.
+    /// Outside them no rule can match.
+    /// </summary>
+    public static void Find(string text, TextSpan range, List<CandidateWindow> windows)
+    {
+        var open = false;
+        var window = default(CandidateWindow);
+        // -1 while the chunks after the last trigger hold only rule words; then how many more chunks the window takes.
+        var closing = -1;
+        // The last chunk a match cannot cross (its start), and the start of the chunk before it: where a window opened next starts.
+        var barrierStart = range.Start;
+        var startBeforeBarrier = range.Start;
+        var previousChunkStart = range.Start;
+        var coreEnd = range.End;
+
+        var at = range.Start;
+        while (true)
+        {
+            while (at < range.End && IsSeparator(text[at])) at++;
+            if (at >= range.End) break;
+            var chunkStart = at;
+            var (ruleWordsOnly, kinds) = ReadChunk(text, ref at, range.End);
+
+            if (kinds != TriggerKinds.None)
+            {
+                if (!open)
+                {
+                    window = new CandidateWindow(new TextSpan(startBeforeBarrier, at), new TextSpan(barrierStart, at), kinds);
+                    if (windows.Count > 0 && windows[^1].Span.End >= startBeforeBarrier)
+                    {
+                        window = windows[^1] with { Kinds = windows[^1].Kinds | kinds };
+                        windows.RemoveAt(windows.Count - 1);
+                    }
+                    open = true;
+                }
+                else window = window with { Kinds = window.Kinds | kinds };
+                closing = -1;
+                coreEnd = range.End;
+            }
+            else if (open)
+            {
+                if (closing == -1 && !ruleWordsOnly)
+                {
+                    closing = 1;
+                    coreEnd = at;
+                }
+                else if (closing == 1)
+                {
+                    windows.Add(window with { Span = new TextSpan(window.Span.Start, at), Core = new TextSpan(window.Core.Start, coreEnd) });
+                    open = false;
+                }
+            }
+
+            if (!ruleWordsOnly)
+            {
+                startBeforeBarrier = previousChunkStart;
+                barrierStart = chunkStart;
+            }
+            previousChunkStart = chunkStart;
+        }
+        if (open) windows.Add(window with { Span = new TextSpan(window.Span.Start, range.End), Core = new TextSpan(window.Core.Start, coreEnd) });
+    }
+
+    /// <summary>Whitespace and hyphens separate chunks: the rules join words with \s and '-' only.</summary>
+    private static bool IsSeparator(char c) => c == '-' || char.IsWhiteSpace(c);
+
+    /// <summary>Every character that separates chunks.</summary>
+    public static IEnumerable<char> Separators =>
+        Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator);
+
+    /// <summary>Reads the chunk at <paramref name="at"/>: whether all its words are rule words, and the triggers it holds.</summary>
+    private static (bool RuleWordsOnly, TriggerKinds Kinds) ReadChunk(string text, ref int at, int end)
+    {
+        var ruleWordsOnly = true;
+        var kinds = TriggerKinds.None;
+        while (at < end && !IsSeparator(text[at]))
+        {
+            var c = text[at];
+            if (!char.IsLetter(c))
+            {
+                if (char.IsDigit(c)) kinds |= TriggerKinds.Digit;
+                at++;
+                continue;
+            }
+            var wordStart = at;
+            var ascii = true;
+            while (at < end && char.IsLetter(text[at]))
+            {
+                if (text[at] > 0x7F) ascii = false;
+                at++;
+            }
+            // Case-insensitive matching reaches a few non-ASCII letters (the Kelvin sign is a 'k'): such a word may be anything.
+            if (!ascii)
+            {
+                kinds = TriggerKinds.All;
+                continue;
+            }
+            if (!Lookup.TryGetValue(text.AsSpan(wordStart, at - wordStart), out var role))
+            {
+                ruleWordsOnly = false;
+                continue;
+            }
+            if (!role.RuleWord) ruleWordsOnly = false;
+            kinds |= role.Kinds;
+            if (char.IsUpper(text[wordStart])) kinds |= role.CapitalizedKinds;
+        }
+        return (ruleWordsOnly, kinds);
+    }
+
+    private static FrozenDictionary<string, WordRole> BuildWords()
+    {
+        var words = new Dictionary<string, WordRole>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> list, TriggerKinds kinds, bool capitalized = false)
+        {
+            foreach (var word in list)
+            {
+                var role = words.GetValueOrDefault(word);
+                words[word] = capitalized ? role with { CapitalizedKinds = role.CapitalizedKinds | kinds } : role with { Kinds = role.Kinds | kinds };
+            }
+        }
+        // The rules read months and weekdays as proper names, in Capitalized or UPPER case.
+        Add(TimeLexicon.Months.Keys, TriggerKinds.Month, capitalized: true);
+        Add(TimeLexicon.Weekdays.Keys, TriggerKinds.Weekday, capitalized: true);
+        Add(TimeLexicon.Units.Keys, TriggerKinds.Unit);
+        Add(TimeLexicon.Seasons.Keys, TriggerKinds.Season);
+        Add(TimeLexicon.PartsOfDay.Keys, TriggerKinds.PartOfDay);
+        Add(TimeLexicon.DayWords.Keys, TriggerKinds.DayWord);
+        Add(TimeLexicon.Frequencies.Keys, TriggerKinds.Frequency);
+        Add(ReferenceTriggers(), TriggerKinds.Reference);
+        Add(["tonight"], TriggerKinds.Spelled);
+
+        foreach (var (_, regex) in TimeRules.Compiled)
+            foreach (var word in PatternWords.Words(regex.ToString()))
+                words[word] = words.GetValueOrDefault(word) with { RuleWord = true };
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// One word of each reference phrase ("at present", "the future"): a phrase matches whole, so its last word is in
+    /// every match. Phrases with a unit ("recent years") are already triggered by it.
+    /// </summary>
+    private static IEnumerable<string> ReferenceTriggers()
+    {
+        foreach (var phrase in TimeLexicon.ReferenceWords.Keys)
+        {
+            var words = phrase.Split(' ');
+            if (!words.Any(TimeLexicon.Units.ContainsKey)) yield return words[^1];
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace Dyad.Annotation.Time;
+
+/// <summary>
+/// The kinds of word (or digit) every time expression contains at least one of, one flag a lexicon table.
+/// A candidate window records the kinds it holds; a rule runs only where a kind its pattern can consume is present.
+/// </summary>
+[Flags]
+internal enum TriggerKinds : ushort
+{
+    None = 0,
+    Digit = 1 << 0,
+    Month = 1 << 1,
+    Weekday = 1 << 2,
+    Unit = 1 << 3,
+    Season = 1 << 4,
+    PartOfDay = 1 << 5,
+    DayWord = 1 << 6,
+    Reference = 1 << 7,
+    Frequency = 1 << 8,
+    /// <summary>Words spelled out in a rule's pattern rather than taken from a table ("tonight").</summary>
+    Spelled = 1 << 9,
+    All = (1 << 10) - 1,
+}

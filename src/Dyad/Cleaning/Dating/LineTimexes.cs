@@ -1,0 +1,25 @@
+using Dyad.Annotation.Time;
+using Dyad.Documents;
+
+namespace Dyad.Cleaning.Dating;
+
+/// <summary>
+/// A document's lines and the unanchored time expressions of each, found at most once: the dateline reader
+/// and the content estimator read the same header lines, and finding is the cost of dating.
+/// </summary>
+internal sealed class LineTimexes(Document document, TimeExpressionRecognizer recognizer)
+{
+    private readonly Dictionary<int, List<TimeExpression>> _found = [];
+
+    public Document Document { get; } = document;
+
+    public List<TextLine> Lines { get; } = TextLines.Of(document);
+
+    /// <summary>The expressions of the line at <paramref name="index"/> of <see cref="Lines"/>, the line read alone.</summary>
+    public List<TimeExpression> Of(int index)
+    {
+        if (!_found.TryGetValue(index, out var found))
+            _found[index] = found = recognizer.Find(Document.Text, reference: null, Lines[index].Span);
+        return found;
+    }
+}
