@@ -49,10 +49,14 @@ internal static class BodyNames
         words = 0;
         var first = head;
         var k = head - 1;
+        var joined = false;
         while (k >= 0 && !scan.Tokens[k + 1].BreakBefore)
         {
-            if (IsConnector(scan, k) && k > 0 && IsBodyWord(scan, k - 1))
+            // "Department of Trade and Industry" has one 'and'; "Midlothian Council and Scottish Enterprise" are two names.
+            if (IsConnector(scan, k) && k > 0 && IsBodyWord(scan, k - 1) && !scan.Lexicon.TryGetBodyHead(scan.Word(k - 1), out _)
+                && !(joined && scan.IsWord(k, "and")))
             {
+                joined |= scan.IsWord(k, "and");
                 k--;
                 continue;
             }
@@ -60,6 +64,12 @@ internal static class BodyNames
             if (scan.KnowledgeAt(k) is { } place) k = scan.TokenAt(place.Start);
             first = k--;
             words++;
+        }
+        // A title before the name belongs to a person ("Chairman Joint Chiefs of Staff Committee"): not to the body.
+        while (first < head && (scan.Lexicon.Titles.ContainsWord(scan.Word(first)) || IsConnector(scan, first)))
+        {
+            first++;
+            if (!IsConnector(scan, first - 1)) words--;
         }
         return first;
     }
@@ -73,6 +83,7 @@ internal static class BodyNames
         k++;
         if (scan.IsWord(k, "the") && char.IsLower(scan.Text[scan.Tokens[k].Start])) k++;
         var last = head;
+        var joined = false;
         while (k < scan.Tokens.Count && !scan.Tokens[k].BreakBefore)
         {
             if (IsBodyWord(scan, k))
@@ -81,18 +92,22 @@ internal static class BodyNames
                 last = k++;
                 words++;
             }
-            else if (words > 0 && IsConnector(scan, k) && IsBodyWord(scan, k + 1)) k++;
+            else if (words > 0 && IsConnector(scan, k) && IsBodyWord(scan, k + 1) && !(joined && scan.IsWord(k, "and")))
+            {
+                joined |= scan.IsWord(k, "and");
+                k++;
+            }
             else break;
         }
         return last;
     }
 
-    /// <summary>A capitalized word that may stand in a body's name: no function word or title; a known name only if a country or place.</summary>
+    /// <summary>A capitalized word that may stand in a body's name: no function or calendar word; a known name only if a country or place.</summary>
     private static bool IsBodyWord(EntityScan scan, int k)
     {
         if (!scan.IsCapitalized(k)) return false;
         var word = scan.Word(k);
-        if (scan.Lexicon.FunctionWords.Contains(word) || scan.Lexicon.Titles.ContainsWord(word)) return false;
+        if (scan.Lexicon.FunctionWords.Contains(word) || scan.Lexicon.CalendarWords.Contains(word)) return false;
         return scan.KnowledgeAt(k) is not { } known || known.Entry is Country or Location;
     }
 

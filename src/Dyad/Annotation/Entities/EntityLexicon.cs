@@ -41,8 +41,8 @@ internal sealed class EntityLexicon
         SpeechVerbs = new WordSet(Read("speech-verbs.txt").Select(e => e.Entry));
         NameParticles = new WordSet(Read("name-particles.txt").Select(e => e.Entry));
         FunctionWords = new WordSet(Read("function-words.txt").Select(e => e.Entry));
-        InstitutionWords = new WordSet(Read("institution-words.txt").Select(e => e.Entry)
-            .Concat(TimeLexicon.FullMonthNames).Concat(TimeLexicon.Weekdays.Keys));
+        InstitutionWords = new WordSet(Read("institution-words.txt").Select(e => e.Entry));
+        CalendarWords = new WordSet(TimeLexicon.FullMonthNames.Concat(TimeLexicon.Weekdays.Keys));
 
         var cues = Read("place-cues.txt").Select(e => e.Entry).ToList();
         PlaceCuesBefore = new PhraseTable(cues.Where(c => c.EndsWith(" _", StringComparison.Ordinal)).Select(c => (c[..^2], "")));
@@ -75,8 +75,11 @@ internal sealed class EntityLexicon
     /// <summary>Determiners, pronouns, conjunctions, prepositions and sentence adverbs.</summary>
     public WordSet FunctionWords { get; }
 
-    /// <summary>Words of institutions, places, documents and the calendar: never in a personal name.</summary>
+    /// <summary>Words of institutions, places and documents: never in a personal name.</summary>
     public WordSet InstitutionWords { get; }
+
+    /// <summary>Month and weekday names (from the time lexicon): in no name of a person or body.</summary>
+    public WordSet CalendarWords { get; }
 
     /// <summary>Words before a capital that make it a place ("in", "visited").</summary>
     public PhraseTable PlaceCuesBefore { get; }

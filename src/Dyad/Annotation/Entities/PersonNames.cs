@@ -30,6 +30,7 @@ internal static class PersonNames
             var nameStart = PeelTitles(scan, i, out var titled, out var surnameMayStandAlone);
             var words = ReadName(scan, nameStart, out var nameEnd);
             if (words == 0) continue;
+            if (nameStart > i && scan.StartsSentence(nameStart)) continue; // a title ending one sentence, a name opening the next
             if (words > MaxNameWords)
             {
                 i = nameEnd; // a run of capitals too long for a name: a heading or a title of a work
@@ -94,10 +95,9 @@ internal static class PersonNames
         }
     }
 
-    /// <summary>A lower-case role noun just before a name: "analyst Daniel Markey", "spokesman Zahid Hafeez".</summary>
+    /// <summary>A role noun just before a name: "analyst Daniel Markey", "Solicitor Gareth Peirce".</summary>
     private static bool IsRoleNoun(EntityScan scan, int k) =>
-        k < scan.Tokens.Count && scan.Tokens[k].Kind == TokenKind.Word && char.IsLower(scan.Text[scan.Tokens[k].Start])
-        && scan.Lexicon.PersonRoles.Contains(scan.Word(k));
+        k < scan.Tokens.Count && scan.Tokens[k].Kind == TokenKind.Word && scan.Lexicon.PersonRoles.Contains(scan.Word(k));
 
     /// <summary>Reads the name words from <paramref name="first"/>: how many there are, and the last one.</summary>
     private static int ReadName(EntityScan scan, int first, out int last)
@@ -120,16 +120,27 @@ internal static class PersonNames
         return words;
     }
 
-    /// <summary>A capitalized word with lower-case letters that is no function word, institution word, title or known name.</summary>
+    /// <summary>
+    /// A capitalized word with lower-case letters ("Topychkanov", "al-Alfi" after a particle) that is no function,
+    /// institution or calendar word, title, role, head of a body's name, or name the knowledge base knows.
+    /// </summary>
     public static bool IsNameWord(EntityScan scan, int k)
     {
-        if (k >= scan.Tokens.Count || !scan.IsCapitalized(k) || scan.Tokens[k].Length < 2) return false;
+        if (k >= scan.Tokens.Count || scan.Tokens[k].Kind != TokenKind.Word || scan.Tokens[k].Length < 2) return false;
         var word = scan.Word(k);
-        if (!HasLowerCase(word)) return false;
         var lexicon = scan.Lexicon;
-        return !lexicon.FunctionWords.Contains(word) && !lexicon.InstitutionWords.Contains(word)
-            && !lexicon.Titles.ContainsWord(word) && !lexicon.TitleModifiers.ContainsWord(word)
-            && scan.KnowledgeAt(k) is null;
+        if (!char.IsUpper(word[0]) && !StartsWithParticle(lexicon, word)) return false;
+        if (!HasLowerCase(word)) return false;
+        return !lexicon.FunctionWords.Contains(word) && !lexicon.InstitutionWords.Contains(word) && !lexicon.CalendarWords.Contains(word)
+            && !lexicon.Titles.ContainsWord(word) && !lexicon.TitleModifiers.ContainsWord(word) && !lexicon.PersonRoles.Contains(word)
+            && !lexicon.TryGetBodyHead(word, out _) && scan.KnowledgeAt(k) is null;
+    }
+
+    /// <summary>"al-Alfi", "el-Sisi", "bin-Salman": a particle joined by a hyphen to a capitalized name.</summary>
+    private static bool StartsWithParticle(EntityLexicon lexicon, ReadOnlySpan<char> word)
+    {
+        var dash = word.IndexOf('-');
+        return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]) && lexicon.NameParticles.Contains(word[..dash]);
     }
 
     /// <summary>"J." in "Donald J. Trump": one capital letter and a dot right after it.</summary>
@@ -160,9 +171,9 @@ internal static class PersonNames
         if (scan.IsPunctuation(after, ','))
         {
             if (scan.IsWord(after + 1, "who")) return true;
-            if (after + 1 < scan.Tokens.Count && scan.Tokens[after + 1].Kind == TokenKind.Word && IsOneOf(scan.Word(after + 1), AppositiveOpeners)
-                && RoleWithin(scan, after + 1, 8))
-                return true;
+            // "X, a senior research analyst at …" reaches further than "X, Bulgaria's chief negotiator" or "X, chairman of …".
+            var opener = after + 1 < scan.Tokens.Count && scan.Tokens[after + 1].Kind == TokenKind.Word && IsOneOf(scan.Word(after + 1), AppositiveOpeners);
+            if (RoleWithin(scan, after + 1, opener ? 8 : 4)) return true;
             // A senior Professor of …, X, …: the clause before the comma names a role.
             if (scan.IsPunctuation(before - 1, ',') && ClauseNamesRole(scan, before - 1)) return true;
         }

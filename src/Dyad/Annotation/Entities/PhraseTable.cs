@@ -4,13 +4,16 @@ namespace Dyad.Annotation.Entities;
 
 /// <summary>
 /// Phrases of one or more words ("Gen", "Col Gen", "Chief of Army Staff"), each with an optional tag,
-/// matched against tokens case-insensitively, word by word; a dot right after a word is skipped,
+/// matched against tokens case-insensitively, word by word; a dot right after a short word is skipped,
 /// so "Col. Gen." matches "Col Gen". Longest phrase first. Immutable; safe to share across threads.
 /// </summary>
 internal sealed class PhraseTable
 {
     private readonly FrozenDictionary<string, Phrase[]> _byFirstWord;
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Longest word whose dot is taken for an abbreviation's ("Gen.", "Prof."); after a longer one it ends a sentence.</summary>
+    private const int MaxAbbreviationLength = 4;
 
     private sealed record Phrase(string[] Words, string Tag);
 
@@ -65,7 +68,7 @@ internal sealed class PhraseTable
                     break;
                 }
                 k++;
-                if (IsAdjacentDot(text, tokens, k)) k++;
+                if (word.Length <= MaxAbbreviationLength && IsAdjacentDot(text, tokens, k)) k++;
             }
             if (!matched) continue;
             tag = phrase.Tag;
