@@ -5,10 +5,11 @@ namespace Dyad.Annotation.Entities;
 
 /// <summary>
 /// Finds bodies and programmes the knowledge base does not know by the shape of their names: capitalized
-/// words ending in a head word ("Islamabad Policy Research Institute", "Joint Working Group") or a head
+/// words ending in a head word ("Islamabad Policy Research Institute", "Joint Working Group on Energy") or a head
 /// word followed by "of"/"for"/"on" and capitalized words ("Ministry of Foreign Affairs", "Institute of
-/// Strategic Studies"), or both. The head gives the type (body-heads.txt). At least two capitalized words:
-/// "the Committee" alone is no name. Country and place names may stand inside; other known names may not.
+/// Strategic Studies"), or both. The head gives the type (body-heads.txt). At least two capitalized words, one
+/// of them more than a description of the kind of body: "the Committee" and "the Working Group" are no names.
+/// Country and place names may stand inside; other known names may not.
 /// </summary>
 internal static class BodyNames
 {
@@ -22,7 +23,7 @@ internal static class BodyNames
             if (!scan.IsCapitalized(h) || scan.KnowledgeAt(h) is not null || !scan.Lexicon.TryGetBodyHead(scan.Word(h), out var type)) continue;
             var first = ExtendBack(scan, h, out var wordsBefore);
             var last = ExtendForward(scan, h, out var wordsAfter);
-            if (wordsBefore + wordsAfter == 0) continue;
+            if (wordsBefore + wordsAfter == 0 || !HasNamingWord(scan, first, last, h)) continue;
             if (scan.IsWord(first - 1, "a") || scan.IsWord(first - 1, "an")) continue; // "a Joint Committee": a kind, not a name
             Add(scan, first, last, type);
             h = last;
@@ -41,6 +42,15 @@ internal static class BodyNames
             }
         var prefix = type == EntityType.Program ? "program:" : "org:";
         scan.Candidates.Add(new MentionCandidate(span, type, prefix + KnowledgeFileReader.Slug(name), name, null, MentionEvidence.Shape));
+    }
+
+    /// <summary>A word besides the head that names rather than describes: "Working Group" alone is a kind of body.</summary>
+    private static bool HasNamingWord(EntityScan scan, int first, int last, int head)
+    {
+        for (var k = first; k <= last; k++)
+            if (k != head && scan.IsCapitalized(k) && !scan.Lexicon.GenericBodyWords.Contains(scan.Word(k)) && !scan.Lexicon.TryGetBodyHead(scan.Word(k), out _))
+                return true;
+        return false;
     }
 
     /// <summary>The first token of the name, walking back from the head over capitalized words and connectors.</summary>

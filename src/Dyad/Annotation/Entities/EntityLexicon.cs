@@ -42,6 +42,7 @@ internal sealed class EntityLexicon
         NameParticles = new WordSet(Read("name-particles.txt").Select(e => e.Entry));
         FunctionWords = new WordSet(Read("function-words.txt").Select(e => e.Entry));
         InstitutionWords = new WordSet(Read("institution-words.txt").Select(e => e.Entry));
+        GenericBodyWords = new WordSet(Read("generic-body-words.txt").Select(e => e.Entry));
         CalendarWords = new WordSet(TimeLexicon.FullMonthNames.Concat(TimeLexicon.Weekdays.Keys));
 
         var cues = Read("place-cues.txt").Select(e => e.Entry).ToList();
@@ -77,6 +78,9 @@ internal sealed class EntityLexicon
 
     /// <summary>Words of institutions, places and documents: never in a personal name.</summary>
     public WordSet InstitutionWords { get; }
+
+    /// <summary>Words that describe a kind of body ("Joint", "Working", "Standing"): not enough to name one.</summary>
+    public WordSet GenericBodyWords { get; }
 
     /// <summary>Month and weekday names (from the time lexicon): in no name of a person or body.</summary>
     public WordSet CalendarWords { get; }
