@@ -71,7 +71,7 @@ internal static class BodyNames
                 continue;
             }
             if (!IsBodyWord(scan, k)) break;
-            if (scan.KnowledgeAt(k) is { } place) k = scan.TokenAt(place.Start);
+            if (scan.KnowledgeAt(k) is { } place) k = Math.Min(k, scan.TokenHolding(place.Start));
             first = k--;
             words++;
         }
@@ -98,7 +98,7 @@ internal static class BodyNames
         {
             if (IsBodyWord(scan, k))
             {
-                if (scan.KnowledgeAt(k) is { } place) k = scan.TokenAt(place.End) - 1;
+                if (scan.KnowledgeAt(k) is { } place) k = Math.Max(k, scan.TokenAt(place.End) - 1);
                 last = k++;
                 words++;
             }

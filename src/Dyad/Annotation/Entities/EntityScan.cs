@@ -76,6 +76,9 @@ internal sealed class EntityScan
         return lo;
     }
 
+    /// <summary>The token holding the offset (or the last one starting before it).</summary>
+    public int TokenHolding(int offset) => Math.Max(0, TokenAt(offset + 1) - 1);
+
     /// <summary>A word that begins with a capital letter ("Topychkanov", "JMCC", "Russia-Pakistan").</summary>
     public bool IsCapitalized(int token) =>
         token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Start]);
