@@ -1,3 +1,4 @@
+using Dyad.Annotation.Entities;
 using Dyad.Annotation.Sentences;
 using Dyad.Annotation.Time;
 using Dyad.Cleaning;
@@ -21,6 +22,7 @@ public static class DefaultPipeline
             new PublicationDateStage(time, new KnowledgeEditionLookup(knowledge)),
             new SentenceStage(),
             new TimeExpressionStage(time),
+            new EntityStage(knowledge),
         ]);
     }
 }

@@ -1,0 +1,151 @@
+using Dyad.Documents;
+using Dyad.Knowledge;
+
+namespace Dyad.Annotation.Entities;
+
+/// <summary>
+/// Builds a document's entities from its settled mentions, and adds the short forms the document
+/// resolves itself: a defined acronym ("JMCC") joins the entity of its expansion wherever it stands,
+/// and a surname alone ("Fomin", "Bajwa") joins the one person of the document with that surname.
+/// One entity an id; mentions in text order; entities in order of first mention.
+/// </summary>
+internal static class EntityAssembler
+{
+    public static List<Entity> Assemble(EntityScan scan, List<MentionCandidate> mentions, List<AcronymDefinition> definitions)
+    {
+        AddPlaces(mentions);
+        AddAcronyms(scan, mentions, definitions);
+        AddSurnames(scan, mentions);
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+
+        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var entities = new List<Entity>();
+        foreach (var m in mentions)
+        {
+            if (!byId.TryGetValue(m.Id, out var entity))
+            {
+                entity = new Entity(m.Id, m.Type, FullestName(m, mentions), m.Entry);
+                byId[m.Id] = entity;
+                entities.Add(entity);
+            }
+            if (entity.Mentions.Count > 0 && entity.Mentions[^1].Span == m.Span) continue;
+            entity.Mentions.Add(new EntityMention(m.Span, scan.NameText(m.Span.Start, m.Span.End)));
+        }
+        return entities;
+    }
+
+    /// <summary>The knowledge base's name; else the longest name the document gives the entity.</summary>
+    private static string FullestName(MentionCandidate first, List<MentionCandidate> mentions)
+    {
+        if (first.Entry is not null) return first.Entry.Name;
+        var name = first.Name;
+        foreach (var m in mentions)
+            if (m.Id == first.Id && m.Name.Length > name.Length) name = m.Name;
+        return name;
+    }
+
+    /// <summary>A capital meant as a place is also a mention of the city.</summary>
+    private static void AddPlaces(List<MentionCandidate> mentions)
+    {
+        var count = mentions.Count;
+        for (var i = 0; i < count; i++)
+            if (mentions[i].Place is { } city)
+                mentions.Add(MentionCandidate.FromEntry(mentions[i].Span, city));
+    }
+
+    /// <summary>
+    /// Each defined acronym stands for the entity of its expansion: a known or shaped name over the expansion,
+    /// else a new body or programme named by the expansion when its head word gives a type. Its mentions
+    /// anywhere in the body join that entity, replacing another sense the knowledge base gave the letters.
+    /// </summary>
+    private static void AddAcronyms(EntityScan scan, List<MentionCandidate> mentions, List<AcronymDefinition> definitions)
+    {
+        if (definitions.Count == 0) return;
+        var targets = new Dictionary<string, MentionCandidate>(StringComparer.Ordinal);
+        foreach (var d in definitions)
+        {
+            if (targets.ContainsKey(d.Acronym)) continue;
+            if (ExpansionEntity(scan, mentions, d) is { } target) targets[d.Acronym] = target;
+        }
+        if (targets.Count == 0) return;
+        var lookup = targets.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = 0; k < scan.Tokens.Count; k++)
+        {
+            if (scan.Tokens[k].Kind != TokenKind.Word || !lookup.TryGetValue(scan.Word(k), out var target)) continue;
+            var span = scan.Tokens[k].Span;
+            var mention = target with { Span = span };
+            var exact = mentions.FindIndex(m => m.Span == span);
+            if (exact >= 0) mentions[exact] = mention;
+            else if (!mentions.Exists(m => m.Span.Overlaps(span))) mentions.Add(mention);
+        }
+    }
+
+    private static MentionCandidate? ExpansionEntity(EntityScan scan, List<MentionCandidate> mentions, AcronymDefinition d)
+    {
+        // The name covering the expansion's last word: "Committee" of "Russia-Pakistan Joint … Committee".
+        var headEnd = d.Expansion.End;
+        MentionCandidate? best = null;
+        foreach (var m in mentions)
+            if (m.Type != EntityType.Country && m.Span.Start < headEnd && headEnd <= m.Span.End && m.Span.End <= d.AcronymSpan.Start
+                && (best is null || m.Span.Length > best.Value.Span.Length))
+                best = m;
+        if (best is not null) return best;
+        if (d.HeadType is not { } type) return null;
+        var name = scan.NameText(d.Expansion.Start, d.Expansion.End);
+        var prefix = type == EntityType.Program ? "program:" : "org:";
+        var shaped = new MentionCandidate(d.Expansion, type, prefix + KnowledgeFileReader.Slug(name), name, null, MentionEvidence.Definition);
+        if (!mentions.Exists(m => m.Span.Overlaps(d.Expansion))) mentions.Add(shaped);
+        return shaped;
+    }
+
+    /// <summary>A surname alone joins the person of the document with that surname, when only one has it.</summary>
+    private static void AddSurnames(EntityScan scan, List<MentionCandidate> mentions)
+    {
+        var bySurname = new Dictionary<string, MentionCandidate?>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Person) continue;
+            var space = m.Name.LastIndexOf(' ');
+            if (space < 0) continue;
+            var surname = m.Name[(space + 1)..];
+            if (!bySurname.TryGetValue(surname, out var other)) bySurname[surname] = m;
+            else if (other is { } o && o.Id != m.Id) bySurname[surname] = null; // two people share it: ambiguous
+        }
+        if (bySurname.Count == 0) return;
+        var lookup = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sorted = Merged(mentions);
+        for (var k = 0; k < scan.Tokens.Count; k++)
+        {
+            if (!scan.IsCapitalized(k) || !lookup.TryGetValue(scan.Word(k), out var person) || person is null) continue;
+            var span = scan.Tokens[k].Span;
+            if (IsCovered(sorted, span)) continue;
+            mentions.Add(person.Value with { Span = span, Evidence = MentionEvidence.Shape, Place = null });
+        }
+    }
+
+    /// <summary>The mentions' spans merged into disjoint ranges in text order, for binary search.</summary>
+    private static List<TextSpan> Merged(List<MentionCandidate> mentions)
+    {
+        var spans = mentions.Select(m => m.Span).OrderBy(s => s.Start).ToList();
+        var merged = new List<TextSpan>(spans.Count);
+        foreach (var s in spans)
+        {
+            if (merged.Count > 0 && s.Start < merged[^1].End) merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, s.End) };
+            else merged.Add(s);
+        }
+        return merged;
+    }
+
+    private static bool IsCovered(List<TextSpan> sorted, TextSpan span)
+    {
+        int lo = 0, hi = sorted.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sorted[mid].End <= span.Start) lo = mid + 1;
+            else if (sorted[mid].Start >= span.End) hi = mid - 1;
+            else return true;
+        }
+        return false;
+    }
+}

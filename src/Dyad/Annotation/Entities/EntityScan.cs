@@ -1,0 +1,109 @@
+using Dyad.Documents;
+using Dyad.Knowledge;
+
+namespace Dyad.Annotation.Entities;
+
+/// <summary>
+/// The working state of one document's entity pass: the body's tokens, the knowledge-base names
+/// found in it (and which token each covers), the sentence starts, and the candidates found so far.
+/// Made per document, so the stage itself holds no per-document state.
+/// </summary>
+internal sealed class EntityScan
+{
+    private readonly int[] _knowledgeAt;
+
+    public EntityScan(Document document, KnowledgeBase knowledge, EntityLexicon lexicon)
+    {
+        Text = document.Text;
+        Knowledge = knowledge;
+        Lexicon = lexicon;
+        foreach (var body in document.BodySpans())
+        {
+            WordTokens.Tokenize(Text, body, Tokens);
+            var before = Matches.Count;
+            knowledge.Matcher.Match(Text.AsSpan(body.Start, body.Length), Matches);
+            for (var m = before; m < Matches.Count; m++)
+                Matches[m] = Matches[m] with { Start = Matches[m].Start + body.Start, End = Matches[m].End + body.Start };
+        }
+        _knowledgeAt = new int[Tokens.Count];
+        var at = 0;
+        for (var t = 0; t < Tokens.Count; t++)
+        {
+            while (at < Matches.Count && Matches[at].End <= Tokens[t].Start) at++;
+            _knowledgeAt[t] = at < Matches.Count && Matches[at].Start < Tokens[t].End ? at : -1;
+        }
+        SentenceStarts = document.Sentences.Select(s => s.Start).ToArray();
+    }
+
+    public string Text { get; }
+
+    public KnowledgeBase Knowledge { get; }
+
+    public EntityLexicon Lexicon { get; }
+
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>Knowledge-base names in the body, in text order.</summary>
+    public List<KnowledgeMatch> Matches { get; } = [];
+
+    /// <summary>Sentence starts in text order (empty when the sentence stage did not run).</summary>
+    public int[] SentenceStarts { get; }
+
+    public List<MentionCandidate> Candidates { get; } = [];
+
+    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+
+    public bool IsWord(int token, string word) =>
+        token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunctuation(int token, char c) =>
+        token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Punctuation && Text[Tokens[token].Start] == c;
+
+    /// <summary>The knowledge-base name covering the token, if any.</summary>
+    public KnowledgeMatch? KnowledgeAt(int token) =>
+        token >= 0 && token < Tokens.Count && _knowledgeAt[token] >= 0 ? Matches[_knowledgeAt[token]] : null;
+
+    /// <summary>The first token at or after the offset.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Tokens[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The token holding the offset (or the last one starting before it).</summary>
+    public int TokenHolding(int offset) => Math.Max(0, TokenAt(offset + 1) - 1);
+
+    /// <summary>A word that begins with a capital letter ("Topychkanov", "JMCC", "Russia-Pakistan").</summary>
+    public bool IsCapitalized(int token) =>
+        token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Start]);
+
+    /// <summary>True when the token opens a sentence.</summary>
+    public bool StartsSentence(int token)
+    {
+        var start = Tokens[token].Start;
+        return token == 0 || Tokens[token].BreakBefore || Array.BinarySearch(SentenceStarts, start) >= 0;
+    }
+
+    /// <summary>The offset where the sentence holding the offset starts (the body start when sentences are unknown).</summary>
+    public int SentenceStartOf(int offset)
+    {
+        var i = Array.BinarySearch(SentenceStarts, offset);
+        if (i >= 0) return SentenceStarts[i];
+        i = ~i - 1;
+        return i >= 0 ? SentenceStarts[i] : 0;
+    }
+
+    /// <summary>The text of a span with white-space runs folded to one space: a name as the document writes it.</summary>
+    public string NameText(int start, int end)
+    {
+        var span = Text.AsSpan(start, end - start);
+        if (span.IndexOfAny('\n', '\r', '\t') < 0 && !span.Contains("  ", StringComparison.Ordinal)) return span.ToString();
+        return string.Join(' ', span.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
