@@ -34,6 +34,7 @@ public static class DocumentRecordWriter
         WriteEntities(json, document.Entities);
         WriteTimexes(json, document.Timexes);
         json.WriteStartArray("events");
+        foreach (var e in document.Events) EventRecordWriter.Write(json, e);
         json.WriteEndArray();
         if (document.Warnings.Count > 0)
         {
