@@ -15,7 +15,11 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
     private const int PrepositionReach = 3;
 
     /// <summary>A state found in the clause, where it stands, and the role its preposition or place gives it.</summary>
-    private readonly record struct Party(CountryCode Code, int Token, PrepositionRole? Role, bool ByPreposition);
+    /// <param name="InPhrase">The mention follows a preposition that gives no role ('talks with Russia'): it is no subject or object.</param>
+    private readonly record struct Party(CountryCode Code, int Token, PrepositionRole? Role, bool ByPreposition, bool InPhrase = false, int LastToken = -1)
+    {
+        public int End => LastToken < 0 ? Token : LastToken;
+    }
 
     public EventArguments Read(DocumentFacts facts, ClauseText text, TriggerMatch trigger)
     {
@@ -61,12 +65,12 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
                         break;
                     }
                     if (capital && HostsNext(text, mention.LastToken)) hostCapital ??= mention.Mention.Text;
-                    parties.Add(new Party(country.Code, mention.FirstToken, role, role is not null));
+                    parties.Add(new Party(country.Code, mention.FirstToken, role, role is not null, role is null && preposition is not null, mention.LastToken));
                     break;
                 case Person person:
                     var office = OfficeIn(person, year);
                     args.Participants.Add(new EventParticipant(person.Name, office?.Title, office?.Country));
-                    if (office is not null && !topic) parties.Add(new Party(office.Country, mention.FirstToken, role, role is not null));
+                    if (office is not null && !topic) parties.Add(new Party(office.Country, mention.FirstToken, role, role is not null, role is null && preposition is not null, mention.LastToken));
                     break;
                 case Organization { Parties.Count: 2 } body:
                     bodyName ??= body.Name;
@@ -74,7 +78,7 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
                     break;
                 case Organization { Country: { } code, Kind: { } kind } when lexicon.StateActorKinds.Contains(kind) && !topic:
                     if (locative) placeCountries.Add(code);
-                    else parties.Add(new Party(code, mention.FirstToken, role, role is not null));
+                    else parties.Add(new Party(code, mention.FirstToken, role, role is not null, role is null && preposition is not null, mention.LastToken));
                     break;
                 case ExerciseSeries series:
                     exerciseName ??= mention.Mention.Text;
@@ -134,16 +138,11 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
         var resolved = new List<Party>(parties.Count);
         foreach (var p in parties)
         {
-            var role = p.Role;
-            if (role == PrepositionRole.Agent) role = agentSide;
-            else if (role is null && p.Token < trigger.First && (trigger.Rule.Form == TriggerForm.Verb || IsPossessor(text, p.Token, trigger.First)))
-                role = passive ? patientSide : agentSide;
-            else if (role is null && p.Token > trigger.Last && trigger.Rule.Form == TriggerForm.Verb)
-                role = passive ? agentSide : patientSide;
-            else if (role is null && p.Token >= trigger.First && p.Token <= trigger.Last && trigger.Rule.Form == TriggerForm.Verb)
-                role = patientSide; // a slot inside the trigger: 'visiting <PLACE>'
+            var role = p.Role == PrepositionRole.Agent ? agentSide
+                : p.Role ?? (p.InPhrase ? null : PositionRole(text, trigger, p.Token, passive, agentSide, patientSide));
             if (role is not null) resolved.Add(p with { Role = role });
         }
+        DropCoordinatedRoles(text, resolved);
         args.Source = Pick(resolved, PrepositionRole.Source, trigger);
         args.Target = Pick(resolved, PrepositionRole.Target, trigger);
         if (args.Source is { } s && args.Target is { } t && s == t)
@@ -159,6 +158,37 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
             if (args.Source is { } src && args.Target is null) args.Target = Other(args.Countries, src);
             else if (args.Target is { } tgt && args.Source is null) args.Source = Other(args.Countries, tgt);
         }
+    }
+
+    /// <summary>
+    /// The role a place in the clause gives: a verb's subject is its agent and its object the patient (the other
+    /// way round in the passive); before a noun only a possessor is the agent; a slot inside the trigger is the object.
+    /// </summary>
+    private static PrepositionRole? PositionRole(ClauseText text, TriggerMatch trigger, int token, bool passive, PrepositionRole agent, PrepositionRole patient)
+    {
+        if (token < trigger.First)
+            return trigger.Form == TriggerForm.Verb || IsPossessor(text, token, trigger.First) ? (passive ? patient : agent) : null;
+        if (trigger.Form != TriggerForm.Verb) return null;
+        if (token > trigger.Last) return passive ? agent : patient;
+        return patient; // 'visiting <PLACE>'
+    }
+
+    /// <summary>
+    /// 'Pakistani and American officers trained together', 'Russia and Pakistan signed a contract': states joined
+    /// by 'and' in one subject or object stand on one side together, so their place says nothing of direction.
+    /// </summary>
+    private static void DropCoordinatedRoles(ClauseText text, List<Party> resolved)
+    {
+        for (var i = 0; i < resolved.Count; i++)
+            for (var j = 0; j < resolved.Count; j++)
+            {
+                var (a, b) = (resolved[i], resolved[j]);
+                if (a.ByPreposition || b.ByPreposition || a.Code == b.Code || a.Role != b.Role || a.Token >= b.Token) continue;
+                if (!IsCoordinated(text, a.End, b.Token)) continue;
+                resolved[i] = a with { Role = null };
+                resolved[j] = b with { Role = null };
+            }
+        resolved.RemoveAll(p => p.Role is null);
     }
 
     /// <summary>The state with the role: a prepositional role first, then the nearest to the trigger.</summary>
@@ -182,9 +212,12 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
     /// <summary>'was delivered', 'were supplied', 'has been imposed': the subject is the patient.</summary>
     private bool IsPassive(ClauseText text, TriggerMatch trigger)
     {
-        if (trigger.Rule.Form != TriggerForm.Verb || text.Tokens[trigger.Head].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        if (trigger.Form != TriggerForm.Verb || text.Tokens[trigger.Head].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        // The auxiliary may stand an adverb away: 'were never delivered', 'was formally signed'.
         var before = StatusResolver.PreviousWord(text, trigger.Head);
-        return before >= 0 && lexicon.PassiveAuxiliaries.Contains(text.Tokens[before].Lower);
+        for (var words = 0; before >= 0 && words < 2; words++, before = StatusResolver.PreviousWord(text, before))
+            if (lexicon.PassiveAuxiliaries.Contains(text.Tokens[before].Lower)) return true;
+        return false;
     }
 
     /// <summary>"Russia's sale …", "Putin's visit": the mention is followed by 's and the trigger within two words.</summary>

@@ -19,6 +19,7 @@ internal sealed class EventLexicon
         SpecificDeterminers = Set(raw.SpecificDeterminers);
         PronounSubjects = Set(raw.PronounSubjects);
         Copulas = Set(raw.Copulas);
+        VerbMarkers = Set(raw.VerbMarkers);
         PerfectAuxiliaries = Set(raw.PerfectAuxiliaries);
         PassiveAuxiliaries = Set(raw.PassiveAuxiliaries);
         ProgressivePresent = Set(raw.ProgressivePresent);
@@ -55,6 +56,7 @@ internal sealed class EventLexicon
     public FrozenSet<string> SpecificDeterminers { get; }
     public FrozenSet<string> PronounSubjects { get; }
     public FrozenSet<string> Copulas { get; }
+    public FrozenSet<string> VerbMarkers { get; }
     public FrozenSet<string> PerfectAuxiliaries { get; }
     public FrozenSet<string> PassiveAuxiliaries { get; }
     public FrozenSet<string> ProgressivePresent { get; }
@@ -98,6 +100,7 @@ internal sealed class EventLexicon
         public List<string> SpecificDeterminers { get; set; } = [];
         public List<string> PronounSubjects { get; set; } = [];
         public List<string> Copulas { get; set; } = [];
+        public List<string> VerbMarkers { get; set; } = [];
         public List<string> PerfectAuxiliaries { get; set; } = [];
         public List<string> PassiveAuxiliaries { get; set; } = [];
         public List<string> ProgressivePresent { get; set; } = [];

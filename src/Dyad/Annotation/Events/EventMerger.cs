@@ -6,7 +6,8 @@ using Dyad.Knowledge;
 namespace Dyad.Annotation.Events;
 
 /// <summary>One reading of one trigger: the event as this sentence tells it.</summary>
-internal sealed record EventMention(EventType Type, EventStatus Status, EventArguments Args, TextSpan Evidence, int Sentence, bool Anaphoric, double Confidence);
+/// <param name="StatusCued">A cue said the status; otherwise it is the default (occurred).</param>
+internal sealed record EventMention(EventType Type, EventStatus Status, bool StatusCued, EventArguments Args, TextSpan Evidence, int Sentence, bool Anaphoric, double Confidence);
 
 /// <summary>
 /// Gathers the mentions of a document into events: a mention that refers back ('the agreement', 'these
@@ -25,6 +26,7 @@ internal sealed class EventMerger(DocumentFacts facts, EventCodeTable codes)
     {
         public Event Value { get; } = value;
         public int LastSentence { get; set; } = sentence;
+        public bool StatusCued { get; set; }
     }
 
     public void Add(EventMention mention)
@@ -32,7 +34,7 @@ internal sealed class EventMerger(DocumentFacts facts, EventCodeTable codes)
         var args = mention.Args;
         if (mention.Anaphoric && !args.HasKey && mention.Status != EventStatus.Generic && FindAntecedent(mention) is { } antecedent)
         {
-            Merge(antecedent, mention);
+            Merge(antecedent, mention, adoptStatus: false); // 'the drills will focus on …' does not make the drills planned
             return;
         }
         if (args.Countries.Count < 2) return;
@@ -78,7 +80,10 @@ internal sealed class EventMerger(DocumentFacts facts, EventCodeTable codes)
         for (var i = _drafts.Count - 1; i >= 0; i--)
         {
             var e = _drafts[i].Value;
-            var sameKind = e.Type == mention.Type || (mention.Type == EventType.Meeting && e.Type == EventType.Dialogue);
+            // A meeting told around a session is the session; 'the deal' after a contract for equipment is that transfer.
+            var sameKind = e.Type == mention.Type
+                || (mention.Type == EventType.Meeting && e.Type == EventType.Dialogue)
+                || (mention.Type == EventType.Agreement && e.Type == EventType.ArmsTransfer);
             if (sameKind && e.Status != EventStatus.Generic && IsSubset(mention.Args.Countries, e.Countries)) return _drafts[i];
         }
         return null;
@@ -158,11 +163,17 @@ internal sealed class EventMerger(DocumentFacts facts, EventCodeTable codes)
         return true;
     }
 
-    private void Merge(Draft draft, EventMention mention)
+    private void Merge(Draft draft, EventMention mention, bool adoptStatus = true)
     {
         var e = draft.Value;
         var args = mention.Args;
         draft.LastSentence = Math.Max(draft.LastSentence, mention.Sentence);
+        // A status a cue states ('is under way') says more than the default a first mention took.
+        if (adoptStatus && mention.StatusCued && !draft.StatusCued && mention.Status != EventStatus.Generic && e.Status != EventStatus.Generic && mention.Type == e.Type)
+        {
+            e.Status = mention.Status;
+            draft.StatusCued = true;
+        }
         foreach (var c in args.Countries)
             if (!e.Countries.Contains(c)) e.Countries.Add(c);
         e.Countries.Sort((a, b) => string.CompareOrdinal(a.Value, b.Value));

@@ -54,7 +54,7 @@ public sealed class EventStage : IDocumentStage
                 var args = _arguments.Read(facts, text, trigger);
                 var (status, cued) = _status.Resolve(text, trigger, cues, args.IsSpecific);
                 var confidence = EventConfidence.OfMention(trigger.Rule, args, hedged, cued);
-                merger.Add(new EventMention(trigger.Rule.Type, status, args, Trim(document.Text, sentences[i]), i, RefersBack(text, trigger), confidence));
+                merger.Add(new EventMention(trigger.Rule.Type, status, cued, args, Trim(document.Text, sentences[i]), i, RefersBack(text, trigger), confidence));
             }
         }
         document.Events.AddRange(merger.Finish());
@@ -63,7 +63,7 @@ public sealed class EventStage : IDocumentStage
     /// <summary>'the agreement', 'these two-week drills': a noun trigger after a definite or demonstrative determiner.</summary>
     private bool RefersBack(ClauseText text, TriggerMatch trigger)
     {
-        if (trigger.Rule.Form != TriggerForm.Noun) return false;
+        if (trigger.Form != TriggerForm.Noun) return false;
         var words = 0;
         for (var t = trigger.First - 1; t >= 0 && words < 3; t--)
         {

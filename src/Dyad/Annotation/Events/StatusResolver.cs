@@ -34,7 +34,7 @@ internal sealed class StatusResolver(EventLexicon lexicon)
             else if (found.First > trigger.Last)
             {
                 // Only a noun trigger has its predicate after it: 'the agreement was signed', 'the drills are under way'.
-                if ((cue.Place & CuePlace.After) == 0 || trigger.Rule.Form != TriggerForm.Noun) continue;
+                if ((cue.Place & CuePlace.After) == 0 || trigger.Form != TriggerForm.Noun) continue;
                 distance = WordsBetween(text, trigger.Last, found.First);
                 if (distance > (cue.Reach > 0 ? cue.Reach : StatusCueTable.DefaultReachAfter)) continue;
             }
@@ -56,15 +56,16 @@ internal sealed class StatusResolver(EventLexicon lexicon)
     private static int WordsBetween(ClauseText text, int from, int to)
     {
         var words = 0;
+        // A name is one unit however many words it has: 'a visit by Russian President Vladimir Putin could follow'.
         for (var t = from + 1; t < to; t++)
-            if (text.Tokens[t].IsWord) words++;
+            if (text.Tokens[t].IsWord && text.Tokens[t].Mention < 0) words++;
         return words;
     }
 
     /// <summary>'Russia is delivering …': an -ing verb right after a present form of 'be'.</summary>
     private bool IsProgressive(ClauseText text, TriggerMatch trigger)
     {
-        if (trigger.Rule.Form != TriggerForm.Verb || !text.Tokens[trigger.Head].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        if (trigger.Form != TriggerForm.Verb || !text.Tokens[trigger.Head].Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
         // 'is signing of an agreement' names an act (a gerund), it does not say it is under way.
         if (trigger.Head + 1 < text.Tokens.Count && text.Tokens[trigger.Head + 1].Lower == "of") return false;
         var before = PreviousWord(text, trigger.Head);
@@ -74,7 +75,7 @@ internal sealed class StatusResolver(EventLexicon lexicon)
     /// <summary>'Military exercises have taken place': a plural noun with no determiner or number, in a present-perfect clause.</summary>
     private bool IsHabitual(ClauseText text, TriggerMatch trigger)
     {
-        if (trigger.Rule.Form != TriggerForm.Noun || !IsPlural(text.Tokens[trigger.Head].Lower) || !IsBare(text, trigger.First)) return false;
+        if (trigger.Form != TriggerForm.Noun || !IsPlural(text.Tokens[trigger.Head].Lower) || !IsBare(text, trigger.First)) return false;
         var (first, last) = text.ClauseOf(trigger.First);
         for (var t = first; t <= last; t++)
             if (lexicon.PerfectAuxiliaries.Contains(text.Tokens[t].Lower)) return true;

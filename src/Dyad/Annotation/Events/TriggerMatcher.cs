@@ -1,7 +1,10 @@
 namespace Dyad.Annotation.Events;
 
-/// <summary>A trigger rule matched in a sentence: tokens First..Last, and the head word status and number are read from.</summary>
-internal readonly record struct TriggerMatch(TriggerRule Rule, int First, int Last, int Head);
+/// <summary>
+/// A trigger rule matched in a sentence: tokens First..Last, the head word status and number are read from,
+/// and the form the head plays here (a verb rule's word after a determiner is a noun: 'a visit').
+/// </summary>
+internal readonly record struct TriggerMatch(TriggerRule Rule, int First, int Last, int Head, TriggerForm Form);
 
 /// <summary>
 /// Finds the trigger rules that match in a sentence, clause by clause, and keeps one reading where
@@ -42,13 +45,30 @@ internal sealed class TriggerMatcher
         return DropContent(text, Resolve(found));
     }
 
-    private static void TryRule(ClauseText text, bool[] masked, TriggerRule rule, int start, List<int> words, List<TriggerMatch> found)
+    private void TryRule(ClauseText text, bool[] masked, TriggerRule rule, int start, List<int> words, List<TriggerMatch> found)
     {
         words.Clear();
         var last = Match(text, masked, rule.Elements, 0, start, text.Tokens[start].Clause, words);
         if (last < 0 || !HasRequired(text, rule, start)) return;
         var head = words.Count == 0 ? last : words[Math.Clamp(rule.HeadWord, 0, words.Count - 1)];
-        found.Add(new TriggerMatch(rule, start, last, head));
+        var form = rule.Form == TriggerForm.Verb && IsNounUse(text, head) ? TriggerForm.Noun : rule.Form;
+        found.Add(new TriggerMatch(rule, start, last, head, form));
+    }
+
+    /// <summary>'a visit', 'the long overdue visit', 'Putin's visit': a determiner or possessive before the word, with no verb marker between.</summary>
+    private bool IsNounUse(ClauseText text, int head)
+    {
+        var words = 0;
+        for (var t = head - 1; t >= 0 && words < 3; t--)
+        {
+            var token = text.Tokens[t];
+            if (!token.IsWord) { if (token.Lower is "," or ";" or ":") return false; continue; }
+            if (token.Lower == "'s") return true;
+            if (token.Mention >= 0 || _lexicon.VerbMarkers.Contains(token.Lower)) return false;
+            words++;
+            if (_lexicon.SpecificDeterminers.Contains(token.Lower) || _lexicon.AnaphoricDeterminers.Contains(token.Lower)) return true;
+        }
+        return false;
     }
 
     /// <summary>Matches elements[e..] from token t; returns the last token matched, or -1.</summary>
