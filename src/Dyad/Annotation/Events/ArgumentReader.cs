@@ -245,7 +245,7 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
 
     private bool IsPreposition(string word)
     {
-        if (lexicon.TopicPrepositions.Contains(word) || lexicon.LocativePrepositions.Contains(word)) return true;
+        if (lexicon.TopicPrepositions.Contains(word) || lexicon.LocativePrepositions.Contains(word) || lexicon.PlainPrepositions.Contains(word)) return true;
         foreach (var map in lexicon.RolePrepositions.Values)
             if (map.ContainsKey(word)) return true;
         return false;

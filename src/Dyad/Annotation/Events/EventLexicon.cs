@@ -25,6 +25,7 @@ internal sealed class EventLexicon
         ProgressivePresent = Set(raw.ProgressivePresent);
         TopicPrepositions = Set(raw.TopicPrepositions);
         LocativePrepositions = Set(raw.LocativePrepositions);
+        PlainPrepositions = Set(raw.PlainPrepositions);
         MakerSuffixes = raw.MakerSuffixes.ToArray();
         NonEventDateOpeners = Set(raw.NonEventDateOpeners);
         StateActorKinds = Set(raw.StateActorKinds);
@@ -62,6 +63,7 @@ internal sealed class EventLexicon
     public FrozenSet<string> ProgressivePresent { get; }
     public FrozenSet<string> TopicPrepositions { get; }
     public FrozenSet<string> LocativePrepositions { get; }
+    public FrozenSet<string> PlainPrepositions { get; }
     public string[] MakerSuffixes { get; }
     public FrozenSet<string> NonEventDateOpeners { get; }
     public FrozenSet<string> StateActorKinds { get; }
@@ -106,6 +108,7 @@ internal sealed class EventLexicon
         public List<string> ProgressivePresent { get; set; } = [];
         public List<string> TopicPrepositions { get; set; } = [];
         public List<string> LocativePrepositions { get; set; } = [];
+        public List<string> PlainPrepositions { get; set; } = [];
         public List<string> MakerSuffixes { get; set; } = [];
         public List<string> NonEventDateOpeners { get; set; } = [];
         public Dictionary<string, Dictionary<string, string>> RolePrepositions { get; set; } = [];

@@ -121,12 +121,17 @@ internal sealed class TriggerMatcher
         return true;
     }
 
-    /// <summary>Where matches overlap, keeps the more specific rule, then the longer match, then the stronger words.</summary>
+    /// <summary>
+    /// Where matches overlap, keeps a sanction or its lifting (what it cuts or restores is its object, not a
+    /// second event), then the more specific rule, then the longer match, then the stronger words.
+    /// </summary>
     private static List<TriggerMatch> Resolve(List<TriggerMatch> found)
     {
+        static int Frame(TriggerMatch m) => m.Rule.Type is EventType.Sanction or EventType.SanctionLifted ? 1 : 0;
         found.Sort((a, b) =>
         {
-            var c = b.Rule.Specificity.CompareTo(a.Rule.Specificity);
+            var c = Frame(b).CompareTo(Frame(a));
+            if (c == 0) c = b.Rule.Specificity.CompareTo(a.Rule.Specificity);
             if (c == 0) c = (b.Last - b.First).CompareTo(a.Last - a.First);
             if (c == 0) c = b.Rule.Strength.CompareTo(a.Rule.Strength);
             return c != 0 ? c : a.First.CompareTo(b.First);
