@@ -26,9 +26,9 @@ public static class IngestCommand
         };
         var command = new Command("ingest", "Read, clean and annotate articles and store them; rerunning adds nothing new.") { db, batch };
         inputs.AddTo(command);
-        command.Validators.Add(result =>
+        batch.Validators.Add(result =>
         {
-            if (result.GetValue(batch) < 1) result.AddError("--batch-size must be at least 1.");
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--batch-size must be at least 1.");
         });
         command.SetAction(async (parsed, cancellation) =>
         {

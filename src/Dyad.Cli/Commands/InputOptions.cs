@@ -44,12 +44,27 @@ public sealed class InputOptions
         command.Options.Add(MaxBytes);
         command.Options.Add(Knowledge);
         command.Options.Add(Jobs);
-        command.Validators.Add(result =>
+        Paths.Validators.Add(result =>
         {
-            if (result.GetValue(MaxBytes) < 1) result.AddError("--max-bytes must be a positive number of bytes.");
-            if (result.GetValue(Jobs) < 1) result.AddError("--jobs must be at least 1.");
-            if (result.GetValue(Manifest) is { Exists: false } manifest) result.AddError($"--manifest {manifest.FullName}: no such file.");
-            foreach (var dir in result.GetValue(Knowledge) ?? [])
+            // A token like "--frobnicate" would otherwise be taken for a path; a file of that name is "./--frobnicate".
+            foreach (var path in result.GetValueOrDefault<string[]>() ?? [])
+                if (path.Length > 1 && path[0] == '-') result.AddError($"unknown option {path}");
+        });
+        MaxBytes.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() < 1) result.AddError("--max-bytes must be a positive number of bytes.");
+        });
+        Jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1.");
+        });
+        Manifest.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<FileInfo?>() is { Exists: false } manifest) result.AddError($"--manifest {manifest.FullName}: no such file.");
+        });
+        Knowledge.Validators.Add(result =>
+        {
+            foreach (var dir in result.GetValueOrDefault<DirectoryInfo[]>() ?? [])
                 if (!dir.Exists) result.AddError($"--kb {dir.FullName}: no such folder.");
         });
     }

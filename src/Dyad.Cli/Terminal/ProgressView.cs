@@ -20,7 +20,7 @@ internal sealed class ProgressView : IProgress<IngestProgress>, IDisposable
     private readonly Lock _lock = new();
     private readonly HashSet<string> _files = new(StringComparer.Ordinal);
     private IngestProgress _stored;
-    private TimeSpan _lastDrawn = TimeSpan.MinValue;
+    private TimeSpan? _lastDrawn;
     private bool _barShown;
 
     private ProgressView(TextWriter error, bool terminal, int? totalFiles)
@@ -85,7 +85,7 @@ internal sealed class ProgressView : IProgress<IngestProgress>, IDisposable
     private void DrawIfDue()
     {
         var every = _terminal ? TerminalEvery : PlainEvery;
-        if (_clock.Elapsed - _lastDrawn < every) return;
+        if (_lastDrawn is { } last && _clock.Elapsed - last < every) return;
         Draw();
     }
 

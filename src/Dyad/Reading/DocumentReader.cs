@@ -1,0 +1,138 @@
+using Dyad.Documents;
+
+namespace Dyad.Reading;
+
+/// <summary>
+/// The read stage: turns files, folders and standard input into documents, one outcome per document
+/// or refused input. Lazy: each input is read when the caller asks for its outcome, so a folder of any
+/// size costs the memory of one file. Never throws for a bad input: it becomes a <see cref="ReadFailed"/>.
+/// </summary>
+public sealed class DocumentReader
+{
+    private readonly ReadOptions _options;
+
+    public DocumentReader(ReadOptions options) => _options = options;
+
+    /// <summary>
+    /// Reads <paramref name="paths"/> in order: a file, a folder (recursively, in ordinal order of
+    /// relative paths, hidden entries and the manifest skipped) or "-" for standard input.
+    /// </summary>
+    public IEnumerable<ReadOutcome> Read(IEnumerable<string> paths)
+    {
+        foreach (var input in InputWalker.Expand(paths, _options.Manifest?.FilePath))
+            foreach (var outcome in Guarded(input))
+                yield return outcome;
+    }
+
+    /// <summary>The outcomes of one input; a fault in any reader refuses the rest of that input and the batch goes on.</summary>
+    private IEnumerable<ReadOutcome> Guarded(ReadInput input)
+    {
+        IEnumerator<ReadOutcome>? outcomes = null;
+        try
+        {
+            while (true)
+            {
+                ReadOutcome? next = null;
+                try
+                {
+                    outcomes ??= Read(input).GetEnumerator();
+                    if (outcomes.MoveNext()) next = outcomes.Current;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    next = new ReadFailed(input.Source, $"could not be read ({e.GetType().Name}: {e.Message})");
+                    outcomes?.Dispose();
+                    outcomes = Enumerable.Empty<ReadOutcome>().GetEnumerator();
+                }
+                if (next is null) yield break;
+                yield return next;
+            }
+        }
+        finally
+        {
+            outcomes?.Dispose();
+        }
+    }
+
+    private IEnumerable<ReadOutcome> Read(ReadInput input)
+    {
+        if (input.Problem is not null) return [new ReadFailed(input.Source, input.Problem)];
+
+        var (bytes, refusal) = input.IsStandardInput ? LoadStandardInput() : LoadFile(input.FilePath!);
+        if (refusal is not null) return [new ReadFailed(input.Source, refusal)];
+
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Refusal is not null) return [new ReadFailed(input.Source, decoded.Refusal)];
+
+        var decodedInput = new DecodedInput(input.Source, input.FilePath, decoded, _options.Manifest);
+        return FormatDetector.Detect(decoded.Text, input.FilePath) switch
+        {
+            InputFormat.Html => [ReadPage(decodedInput)],
+            InputFormat.Feed => FeedDocuments.Read(decodedInput),
+            InputFormat.JsonLines => JsonLinesDocuments.Read(decodedInput),
+            InputFormat.OtherXml => [new ReadFailed(input.Source, "XML that is not an RSS or Atom feed")],
+            _ => [new ReadSucceeded(decodedInput.CreateDocument(decoded.Text, SourceMetadata.None))],
+        };
+    }
+
+    private static ReadOutcome ReadPage(DecodedInput input)
+    {
+        var (text, metadata) = HtmlPageReader.Read(input.Text);
+        return string.IsNullOrWhiteSpace(text)
+            ? new ReadFailed(input.Source, "HTML page with no visible text")
+            : new ReadSucceeded(input.CreateDocument(text, metadata));
+    }
+
+    /// <summary>A file's bytes, its length checked against the limit before any is read.</summary>
+    private (byte[] Bytes, string? Refusal) LoadFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) return ([], "file vanished before it could be read");
+            if (info.Length > _options.MaxBytes) return ([], Reasons.TooLarge(info.Length, _options.MaxBytes));
+            var bytes = File.ReadAllBytes(path);
+            // A file can grow between the check and the read.
+            return bytes.LongLength > _options.MaxBytes ? ([], Reasons.TooLarge(bytes.LongLength, _options.MaxBytes)) : (bytes, null);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return ([], "permission denied");
+        }
+        catch (FileNotFoundException)
+        {
+            return ([], "file vanished before it could be read");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return ([], "file vanished before it could be read");
+        }
+        catch (IOException e)
+        {
+            return ([], $"cannot be read ({e.Message})");
+        }
+    }
+
+    /// <summary>Standard input up to the limit: one byte past it is enough to refuse.</summary>
+    private (byte[] Bytes, string? Refusal) LoadStandardInput()
+    {
+        try
+        {
+            using var stream = _options.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int count;
+            while ((count = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, count);
+                if (buffer.Length > _options.MaxBytes)
+                    return ([], $"more than {Reasons.TooLarge(buffer.Length, _options.MaxBytes)}");
+            }
+            return (buffer.ToArray(), null);
+        }
+        catch (IOException e)
+        {
+            return ([], $"standard input cannot be read ({e.Message})");
+        }
+    }
+}
