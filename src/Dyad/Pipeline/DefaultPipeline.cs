@@ -1,3 +1,4 @@
+using Dyad.Annotation.Events;
 using Dyad.Annotation.Sentences;
 using Dyad.Annotation.Time;
 using Dyad.Cleaning.Dating;
@@ -18,6 +19,7 @@ public static class DefaultPipeline
             new PublicationDateStage(time, new KnowledgeEditionLookup(knowledge)),
             new SentenceStage(),
             new TimeExpressionStage(time),
+            new EventStage(knowledge), // reads entities: stays after the entity stage
         ]);
     }
 }

@@ -21,7 +21,8 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
         public int End => LastToken < 0 ? Token : LastToken;
     }
 
-    public EventArguments Read(DocumentFacts facts, ClauseText text, TriggerMatch trigger)
+    /// <param name="siblings">All triggers of the sentence: a date nearer another trigger is that one's.</param>
+    public EventArguments Read(DocumentFacts facts, ClauseText text, TriggerMatch trigger, IReadOnlyList<TriggerMatch> siblings)
     {
         var args = new EventArguments();
         var (first, last) = text.ClauseOf(trigger.First);
@@ -35,14 +36,14 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
         string? previousPreposition = null;
         var previousMentionLast = -2;
 
-        args.Date = ReadDate(facts, text, trigger, first, last);
+        args.Date = ReadDate(facts, text, trigger, siblings, first, last);
         var year = args.Date?.Value.Year ?? facts.ReferenceYear;
 
         foreach (var mention in text.Mentions)
         {
             if (mention.FirstToken < first || mention.FirstToken > last) continue;
             var after = mention.FirstToken > trigger.Last || (mention.FirstToken >= trigger.First && mention.LastToken <= trigger.Last);
-            var preposition = PrepositionBefore(text, mention.FirstToken, first);
+            var preposition = PrepositionBefore(text, mention.FirstToken, first) ?? PlaceApposition(text, mention.FirstToken);
             // 'visit to Pakistan and India': a coordinated mention shares its neighbour's preposition.
             if (preposition is null && IsCoordinated(text, previousMentionLast, mention.FirstToken)) preposition = previousPreposition;
             previousPreposition = preposition;
@@ -55,7 +56,7 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
             switch (mention.Entity.Entry)
             {
                 case Country country:
-                    if (topic || IsMakerCompound(text.Text, mention.Mention.Span.End)) break;
+                    if (topic || IsMakerCompound(text.Text, mention.Mention.Span.End) || NamesCurrency(text, mention.LastToken)) break;
                     var capital = IsCapital(country, mention.Mention.Text);
                     if (locative)
                     {
@@ -104,8 +105,8 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
 
         foreach (var p in parties)
             if (!args.Countries.Contains(p.Code)) args.Countries.Add(p.Code);
-        // A party named only as the place ('Pakistani troops arrived in Russia for drills') still takes part.
-        if (args.Countries.Count < 2)
+        // The host of an exercise or a training named only as the place ('Russian troops held drills in Pakistan') takes part.
+        if (args.Countries.Count < 2 && type is EventType.Exercise or EventType.Training)
             foreach (var code in placeCountries)
                 if (!args.Countries.Contains(code)) args.Countries.Add(code);
         var maker = type == EventType.ArmsTransfer ? MakerOf(facts, args) : null;
@@ -236,11 +237,22 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
         {
             var tk = text.Tokens[t];
             if (!tk.IsWord) { if (tk.Lower is "," or ";" or ":") return null; continue; }
-            if (tk.Mention >= 0) return null;
+            // Another name or a number ('In 1990 the United States …') closes the phrase the preposition would open.
+            if (tk.Mention >= 0 || char.IsAsciiDigit(tk.Lower[0])) return null;
             words++;
             if (IsPreposition(tk.Lower)) return tk.Lower;
         }
         return null;
+    }
+
+    /// <summary>'in Riga, Latvia': a country set after a place and a comma is where that place lies, so it takes the place's preposition.</summary>
+    private string? PlaceApposition(ClauseText text, int token)
+    {
+        if (token < 2 || text.Tokens[token - 1].Lower != "," || text.Tokens[token - 2].Mention < 0) return null;
+        var place = text.Mentions[text.Tokens[token - 2].Mention];
+        if ((place.Kind & MentionKind.Location) == 0) return null;
+        var before = PrepositionBefore(text, place.FirstToken, 0);
+        return before is not null && lexicon.LocativePrepositions.Contains(before) ? before : null;
     }
 
     private bool IsPreposition(string word)
@@ -265,6 +277,9 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
             if (text.AsSpan(end).StartsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    private bool NamesCurrency(ClauseText text, int last) =>
+        last + 1 < text.Tokens.Count && lexicon.CurrencyWords.Contains(text.Tokens[last + 1].Lower);
 
     private static bool IsCapital(Country country, string mention)
     {
@@ -305,28 +320,48 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
     /// else one earlier in the sentence that governs it ('In its August 10, 2018 edition the paper disclosed
     /// that …'); never the start of a state ('since 2001') and never the publication date.
     /// </summary>
-    private EventDate? ReadDate(DocumentFacts facts, ClauseText text, TriggerMatch trigger, int first, int last) =>
-        NearestDate(facts, text, trigger, text.Tokens[first].Start, text.Tokens[last].End)
-        ?? NearestDate(facts, text, trigger, text.Sentence.Start, text.Tokens[first].Start);
+    private EventDate? ReadDate(DocumentFacts facts, ClauseText text, TriggerMatch trigger, IReadOnlyList<TriggerMatch> siblings, int first, int last) =>
+        NearestDate(facts, text, trigger, siblings, text.Tokens[first].Start, text.Tokens[last].End)
+        ?? NearestDate(facts, text, trigger, siblings, text.Sentence.Start, text.Tokens[first].Start);
 
-    private EventDate? NearestDate(DocumentFacts facts, ClauseText text, TriggerMatch trigger, int from, int to)
+    private EventDate? NearestDate(DocumentFacts facts, ClauseText text, TriggerMatch trigger, IReadOnlyList<TriggerMatch> siblings, int from, int to)
     {
-        var anchorStart = text.Tokens[trigger.First].Start;
-        var anchorEnd = text.Tokens[trigger.Last].End;
         EventDate? best = null;
         var bestDistance = int.MaxValue;
         foreach (var timex in facts.Timexes)
         {
             if (timex.Span.Start < from || timex.Span.End > to || timex.Type != TimexType.Date) continue;
             if (timex.Value.ToPartialDate() is not { } date || OpensState(text, timex)) continue;
-            var distance = timex.Span.End <= anchorStart ? anchorStart - timex.Span.End : Math.Max(0, timex.Span.Start - anchorEnd);
-            if (distance < bestDistance)
+            var distance = CharDistance(text, trigger, timex.Span);
+            if (distance < bestDistance && !AnotherBetween(text, trigger, siblings, timex.Span))
             {
                 best = new EventDate(date, timex.Text);
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    private static int CharDistance(ClauseText text, TriggerMatch trigger, TextSpan span)
+    {
+        var start = text.Tokens[trigger.First].Start;
+        var end = text.Tokens[trigger.Last].End;
+        return span.End <= start ? start - span.End : Math.Max(0, span.Start - end);
+    }
+
+    /// <summary>'arrived in Pakistan …, adding that troops visited China in 2004': a date with another trigger between is that one's.</summary>
+    private static bool AnotherBetween(ClauseText text, TriggerMatch trigger, IReadOnlyList<TriggerMatch> siblings, TextSpan span)
+    {
+        var start = text.Tokens[trigger.First].Start;
+        var end = text.Tokens[trigger.Last].End;
+        foreach (var other in siblings)
+        {
+            if (other == trigger) continue;
+            var otherStart = text.Tokens[other.First].Start;
+            var otherEnd = text.Tokens[other.Last].End;
+            if (span.Start >= end ? otherStart >= end && otherEnd <= span.Start : otherStart >= span.End && otherEnd <= start) return true;
+        }
+        return false;
     }
 
     private bool OpensState(ClauseText text, TimeExpression timex)

@@ -27,6 +27,7 @@ internal sealed class EventLexicon
         LocativePrepositions = Set(raw.LocativePrepositions);
         PlainPrepositions = Set(raw.PlainPrepositions);
         MakerSuffixes = raw.MakerSuffixes.ToArray();
+        CurrencyWords = Set(raw.CurrencyWords);
         NonEventDateOpeners = Set(raw.NonEventDateOpeners);
         StateActorKinds = Set(raw.StateActorKinds);
         FirstSessionWords = Set(raw.FirstSessionWords);
@@ -65,6 +66,7 @@ internal sealed class EventLexicon
     public FrozenSet<string> LocativePrepositions { get; }
     public FrozenSet<string> PlainPrepositions { get; }
     public string[] MakerSuffixes { get; }
+    public FrozenSet<string> CurrencyWords { get; }
     public FrozenSet<string> NonEventDateOpeners { get; }
     public FrozenSet<string> StateActorKinds { get; }
     public FrozenSet<string> FirstSessionWords { get; }
@@ -110,6 +112,7 @@ internal sealed class EventLexicon
         public List<string> LocativePrepositions { get; set; } = [];
         public List<string> PlainPrepositions { get; set; } = [];
         public List<string> MakerSuffixes { get; set; } = [];
+        public List<string> CurrencyWords { get; set; } = [];
         public List<string> NonEventDateOpeners { get; set; } = [];
         public Dictionary<string, Dictionary<string, string>> RolePrepositions { get; set; } = [];
         public List<string> StateActorKinds { get; set; } = [];

@@ -115,6 +115,7 @@ internal sealed class EventMerger(DocumentFacts facts, EventCodeTable codes)
             && (e.Status == EventStatus.Generic) == (mention.Status == EventStatus.Generic)
             && StatusesAgree(e.Status, mention.Status)
             && SameStates(args.Countries, e.Countries)
+            && DirectionsAgree(e, args)
             && KeysAgree(e, args)
             && DatesAgree(e.Date, args.Date);
     }
@@ -122,6 +123,10 @@ internal sealed class EventMerger(DocumentFacts facts, EventCodeTable codes)
     /// <summary>Told as done or as under way is one event; planned, proposed or denied must match.</summary>
     private static bool StatusesAgree(EventStatus a, EventStatus b) =>
         a == b || (a is EventStatus.Occurred or EventStatus.Ongoing && b is EventStatus.Occurred or EventStatus.Ongoing);
+
+    /// <summary>A visit one way and a visit the other way are two visits.</summary>
+    private static bool DirectionsAgree(Event e, EventArguments args) =>
+        (e.Source is null || args.Source is null || e.Source == args.Source) && (e.Target is null || args.Target is null || e.Target == args.Target);
 
     private static bool KeysAgree(Event e, EventArguments args)
     {

@@ -48,10 +48,11 @@ public sealed class EventStage : IDocumentStage
                 if (cue.Cue.Masks)
                     for (var t = cue.First; t <= cue.Last; t++) masked[t] = true;
             var hedged = IsHedged(text);
-            foreach (var trigger in _triggers.Find(text, masked))
+            var triggers = _triggers.Find(text, masked);
+            foreach (var trigger in triggers)
             {
                 if (DescribesEarlierEvent(text, trigger)) continue;
-                var args = _arguments.Read(facts, text, trigger);
+                var args = _arguments.Read(facts, text, trigger, triggers);
                 var (status, cued) = _status.Resolve(text, trigger, cues, args.IsSpecific);
                 var confidence = EventConfidence.OfMention(trigger.Rule, args, hedged, cued);
                 merger.Add(new EventMention(trigger.Rule.Type, status, cued, args, Trim(document.Text, sentences[i]), i, RefersBack(text, trigger), confidence));
@@ -64,8 +65,9 @@ public sealed class EventStage : IDocumentStage
     private bool RefersBack(ClauseText text, TriggerMatch trigger)
     {
         if (trigger.Form != TriggerForm.Noun) return false;
+        // From the head back, so a determiner the pattern itself holds ('the deal') counts.
         var words = 0;
-        for (var t = trigger.First - 1; t >= 0 && words < 3; t--)
+        for (var t = trigger.Head - 1; t >= 0 && words < 3; t--)
         {
             var token = text.Tokens[t];
             if (!token.IsWord) { if (token.Lower is "," or ";" or ":") return false; continue; }

@@ -75,7 +75,7 @@ internal sealed class StatusResolver(EventLexicon lexicon)
     /// <summary>'Military exercises have taken place': a plural noun with no determiner or number, in a present-perfect clause.</summary>
     private bool IsHabitual(ClauseText text, TriggerMatch trigger)
     {
-        if (trigger.Form != TriggerForm.Noun || !IsPlural(text.Tokens[trigger.Head].Lower) || !IsBare(text, trigger.First)) return false;
+        if (trigger.Form != TriggerForm.Noun || !IsPlural(text.Tokens[trigger.Head].Lower) || !IsBare(text, trigger.Head)) return false;
         var (first, last) = text.ClauseOf(trigger.First);
         for (var t = first; t <= last; t++)
             if (lexicon.PerfectAuxiliaries.Contains(text.Tokens[t].Lower)) return true;
@@ -84,11 +84,11 @@ internal sealed class StatusResolver(EventLexicon lexicon)
 
     private static bool IsPlural(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 
-    /// <summary>No determiner, possessive or number among the three words before the noun phrase.</summary>
-    internal bool IsBare(ClauseText text, int first)
+    /// <summary>No determiner, possessive or number among the three words before the head noun.</summary>
+    internal bool IsBare(ClauseText text, int head)
     {
         var seen = 0;
-        for (var t = first - 1; t >= 0 && seen < 3; t--)
+        for (var t = head - 1; t >= 0 && seen < 3; t--)
         {
             var token = text.Tokens[t];
             if (!token.IsWord) { if (token.Lower is "," or ";" or ":") break; continue; }

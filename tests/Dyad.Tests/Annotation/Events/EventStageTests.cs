@@ -78,6 +78,14 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Visits_in_opposite_directions_are_two_events()
+    {
+        var document = EventReading.Analyze("Prime Minister Nawaz Sharif visited China. Chinese President Xi Jinping visited Pakistan.", "2015-05");
+
+        Assert.Equal(["PAK>CHN", "CHN>PAK"], document.Events.Select(e => $"{e.Source}>{e.Target}"));
+    }
+
+    [Fact]
     public void A_mention_with_a_single_state_is_not_an_event()
     {
         var document = EventReading.Analyze("Pakistan held military exercises in the desert.", "2020-01");
