@@ -29,64 +29,60 @@ public static class EventRecordWriter
         }
         else json.WriteNull("date");
         WriteNullable(json, "name", e.Name);
-        if (e.Round is { } round) json.WriteNumber("round", round);
-        else json.WriteNull("round");
+        WriteNullable(json, "round", e.Round);
         WriteNullable(json, "location", e.Location);
-        json.WriteStartArray("equipment");
-        foreach (var item in e.Equipment)
+        WriteObjects(json, "equipment", e.Equipment, item =>
         {
-            json.WriteStartObject();
             json.WriteString("id", item.Id);
             json.WriteString("name", item.Name);
-            if (item.Quantity is { } q) json.WriteNumber("quantity", q);
-            else json.WriteNull("quantity");
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("participants");
-        foreach (var p in e.Participants)
+            WriteNullable(json, "quantity", item.Quantity);
+        });
+        WriteObjects(json, "participants", e.Participants, p =>
         {
-            json.WriteStartObject();
             json.WriteString("name", p.Name);
             WriteNullable(json, "role", p.Role);
             WriteNullable(json, "country", p.Country?.Value);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        });
         json.WriteStartObject("codes");
         WriteNullable(json, "cameo", e.Codes.Cameo);
         WriteNullable(json, "plover", e.Codes.Plover);
         json.WriteEndObject();
         json.WriteNumber("confidence", e.Confidence);
-        json.WriteStartArray("conflicts");
-        foreach (var conflict in e.Conflicts)
+        WriteObjects(json, "conflicts", e.Conflicts, conflict =>
         {
-            json.WriteStartObject();
             json.WriteString("field", conflict.Field);
             json.WriteStartArray("values");
             foreach (var v in conflict.Values) json.WriteStringValue(v);
             json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("evidence");
-        foreach (var ev in e.Evidence)
+        });
+        WriteObjects(json, "evidence", e.Evidence, ev =>
         {
-            json.WriteStartObject();
             json.WriteString("source", ev.Source);
             json.WriteString("doc", ev.Document);
             json.WriteNumber("start", ev.Span.Start);
             json.WriteNumber("end", ev.Span.End);
             json.WriteString("text", ev.Text);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    private static void WriteObjects<T>(Utf8JsonWriter json, string name, List<T> items, Action<T> writeFields)
     {
-        if (value is null) json.WriteNull(name);
-        else json.WriteString(name, value);
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeFields(item);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value) => DocumentRecordWriter.WriteNullable(json, name, value);
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v) json.WriteNumber(name, v);
+        else json.WriteNull(name);
     }
 }

@@ -22,9 +22,9 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
     }
 
     /// <param name="siblings">All triggers of the sentence: a date nearer another trigger is that one's.</param>
-    public EventArguments Read(DocumentFacts facts, ClauseText text, TriggerMatch trigger, IReadOnlyList<TriggerMatch> siblings)
+    public Event Read(DocumentFacts facts, ClauseText text, TriggerMatch trigger, IReadOnlyList<TriggerMatch> siblings)
     {
-        var args = new EventArguments();
+        var args = new Event { Type = trigger.Rule.Type };
         var (first, last) = text.ClauseOf(trigger.First);
         var type = trigger.Rule.Type;
         var roles = lexicon.RolePrepositions.GetValueOrDefault(type);
@@ -131,7 +131,7 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
         return args;
     }
 
-    private void ReadDirection(ClauseText text, TriggerMatch trigger, List<Party> parties, EventArguments args, CountryCode? maker)
+    private void ReadDirection(ClauseText text, TriggerMatch trigger, List<Party> parties, Event args, CountryCode? maker)
     {
         var agentSide = trigger.Rule.Agent ?? PrepositionRole.Source;
         var patientSide = agentSide == PrepositionRole.Source ? PrepositionRole.Target : PrepositionRole.Source;
@@ -394,7 +394,7 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
     }
 
     /// <summary>The maker of the equipment moved, when all of it comes from one state.</summary>
-    private static CountryCode? MakerOf(DocumentFacts facts, EventArguments args)
+    private static CountryCode? MakerOf(DocumentFacts facts, Event args)
     {
         CountryCode? maker = null;
         foreach (var item in args.Equipment)

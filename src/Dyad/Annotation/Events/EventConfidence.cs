@@ -11,7 +11,7 @@ internal static class EventConfidence
     private const double HedgeFactor = 0.8;
     private const double DefaultStatusFactor = 0.95;
 
-    public static double OfMention(TriggerRule rule, EventArguments args, bool hedged, bool statusCued)
+    public static double OfMention(TriggerRule rule, Event args, bool hedged, bool statusCued)
     {
         var expected = 2;
         var found = (args.Countries.Count >= 2 ? 1 : 0) + (args.Date is not null ? 1 : 0);
@@ -23,7 +23,7 @@ internal static class EventConfidence
         if (rule.Type is EventType.Exercise or EventType.Dialogue or EventType.ArmsTransfer or EventType.MechanismEstablished)
         {
             expected++;
-            if (args.HasKey) found++;
+            if (args.HasKey()) found++;
         }
         var completeness = (double)found / expected;
         return rule.Strength * (0.5 + 0.5 * completeness) * (hedged ? HedgeFactor : 1) * (statusCued ? 1 : DefaultStatusFactor);

@@ -5,9 +5,9 @@ using Dyad.Knowledge;
 
 namespace Dyad.Annotation.Events;
 
-/// <summary>One reading of one trigger: the event as this sentence tells it.</summary>
+/// <summary>One reading of one trigger: the event as this sentence tells it (its arguments as an unmerged <see cref="Event"/>).</summary>
 /// <param name="StatusCued">A cue said the status; otherwise it is the default (occurred).</param>
-internal sealed record EventMention(EventType Type, EventStatus Status, bool StatusCued, EventArguments Args, TextSpan Evidence, int Sentence, bool Anaphoric, double Confidence);
+internal sealed record EventMention(EventType Type, EventStatus Status, bool StatusCued, Event Args, TextSpan Evidence, int Sentence, bool Anaphoric, double Confidence);
 
 /// <summary>
 /// Gathers the mentions of a document into events: a mention that refers back ('the agreement', 'these
@@ -32,7 +32,7 @@ internal sealed class EventMerger(DocumentFacts facts, EventCodeTable codes)
     public void Add(EventMention mention)
     {
         var args = mention.Args;
-        if (mention.Anaphoric && !args.HasKey && mention.Status != EventStatus.Generic && FindAntecedent(mention) is { } antecedent)
+        if (mention.Anaphoric && !args.HasKey() && mention.Status != EventStatus.Generic && FindAntecedent(mention) is { } antecedent)
         {
             Merge(antecedent, mention, adoptStatus: false); // 'the drills will focus on …' does not make the drills planned
             return;
@@ -94,7 +94,7 @@ internal sealed class EventMerger(DocumentFacts facts, EventCodeTable codes)
     {
         var args = mention.Args;
         EventType other;
-        if (mention.Type == EventType.Meeting && !args.HasKey) other = EventType.Dialogue;
+        if (mention.Type == EventType.Meeting && !args.HasKey()) other = EventType.Dialogue;
         else if (mention.Type == EventType.Dialogue) other = EventType.Meeting;
         else return null;
         for (var i = _drafts.Count - 1; i >= 0; i--)
@@ -125,10 +125,10 @@ internal sealed class EventMerger(DocumentFacts facts, EventCodeTable codes)
         a == b || (a is EventStatus.Occurred or EventStatus.Ongoing && b is EventStatus.Occurred or EventStatus.Ongoing);
 
     /// <summary>A visit one way and a visit the other way are two visits.</summary>
-    private static bool DirectionsAgree(Event e, EventArguments args) =>
+    private static bool DirectionsAgree(Event e, Event args) =>
         (e.Source is null || args.Source is null || e.Source == args.Source) && (e.Target is null || args.Target is null || e.Target == args.Target);
 
-    private static bool KeysAgree(Event e, EventArguments args)
+    private static bool KeysAgree(Event e, Event args)
     {
         if (e.Name is { } n && args.Name is { } m && !NamesAgree(n, m)) return false;
         if (e.Round is { } r && args.Round is { } s && r != s) return false;

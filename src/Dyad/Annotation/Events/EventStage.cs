@@ -53,7 +53,7 @@ public sealed class EventStage : IDocumentStage
             {
                 if (DescribesEarlierEvent(text, trigger)) continue;
                 var args = _arguments.Read(facts, text, trigger, triggers);
-                var (status, cued) = _status.Resolve(text, trigger, cues, args.IsSpecific);
+                var (status, cued) = _status.Resolve(text, trigger, cues, args.IsSpecific());
                 var confidence = EventConfidence.OfMention(trigger.Rule, args, hedged, cued);
                 merger.Add(new EventMention(trigger.Rule.Type, status, cued, args, Trim(document.Text, sentences[i]), i, RefersBack(text, trigger), confidence));
             }
