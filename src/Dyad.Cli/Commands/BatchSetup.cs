@@ -22,7 +22,7 @@ internal static class BatchSetup
             error.WriteLine($"dyad: {e.Message}");
             return false;
         }
-        analyzer = new Analyzer(options, DefaultPipeline.Create(knowledge));
+        analyzer = Analyzer.ForBatch(options, knowledge);
         return true;
     }
 }

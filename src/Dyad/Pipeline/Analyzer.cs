@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using Dyad.Cleaning;
 using Dyad.Documents;
+using Dyad.Knowledge;
 using Dyad.Reading;
 
 namespace Dyad.Pipeline;
@@ -14,6 +16,12 @@ public sealed record AnalyzerOptions
 
     /// <summary>Documents in flight between reading and the consumer; bounds memory.</summary>
     public int Capacity { get; init; } = 64;
+
+    /// <summary>
+    /// Documents read and counted together before any of them is cleaned: lines they share are chrome.
+    /// Each block is counted only after the one before it is done, so results do not depend on timing.
+    /// </summary>
+    public int BlockSize { get; init; } = 256;
 }
 
 /// <summary>
@@ -24,18 +32,54 @@ public sealed class Analyzer
 {
     private readonly AnalyzerOptions _options;
     private readonly DocumentPipeline _pipeline;
+    private readonly LineRecurrence? _recurrence;
 
-    public Analyzer(AnalyzerOptions options, DocumentPipeline pipeline)
+    /// <param name="recurrence">The batch's line counts the pipeline's cleaning reads, fed here block by block; null when it reads none.</param>
+    public Analyzer(AnalyzerOptions options, DocumentPipeline pipeline, LineRecurrence? recurrence = null)
     {
         _options = options;
         _pipeline = pipeline;
+        _recurrence = recurrence;
     }
 
-    /// <summary>One outcome per document or refused input: a processed document, or the reason it was refused.</summary>
-    public IAsyncEnumerable<ReadOutcome> AnalyzeAsync(IEnumerable<string> paths, CancellationToken cancellation = default)
+    /// <summary>An analyzer whose default pipeline learns the batch's chrome from the lines its documents share.</summary>
+    public static Analyzer ForBatch(AnalyzerOptions options, KnowledgeBase knowledge)
+    {
+        var recurrence = new LineRecurrence();
+        return new Analyzer(options, DefaultPipeline.Create(knowledge, new CleaningOptions { Recurrence = recurrence }), recurrence);
+    }
+
+    /// <summary>One outcome per document or refused input, in input order: a processed document, or the reason it was refused.</summary>
+    public async IAsyncEnumerable<ReadOutcome> AnalyzeAsync(IEnumerable<string> paths, [EnumeratorCancellation] CancellationToken cancellation = default)
     {
         var reader = new DocumentReader(_options.Read);
-        return OrderedParallel.Select(reader.Read(paths), Process, _options.Degree, _options.Capacity, cancellation);
+        using var blocks = reader.Read(paths).Chunk(_options.BlockSize).GetEnumerator();
+        Task<ReadOutcome[]?> ReadNextBlock() => Task.Run(() => blocks.MoveNext() ? blocks.Current : null, cancellation);
+
+        var next = ReadNextBlock();
+        try
+        {
+            while (await next.ConfigureAwait(false) is { } block)
+            {
+                Count(block);
+                next = ReadNextBlock(); // read ahead while this block is analysed
+                await foreach (var done in OrderedParallel.Select(block, Process, _options.Degree, _options.Capacity, cancellation).ConfigureAwait(false))
+                    yield return done;
+            }
+        }
+        finally
+        {
+            // A consumer that stops early must not dispose the reader under a read-ahead still running.
+            if (!next.IsCompleted) await next.ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Adds a block's lines to the batch counts before any of its documents is cleaned.</summary>
+    private void Count(ReadOutcome[] block)
+    {
+        if (_recurrence is null) return;
+        foreach (var outcome in block)
+            if (outcome is ReadSucceeded read) _recurrence.Add(read.Document.Text);
     }
 
     private ReadOutcome Process(ReadOutcome outcome)

@@ -1,6 +1,7 @@
 using Dyad.Annotation.Events;
 using Dyad.Annotation.Sentences;
 using Dyad.Annotation.Time;
+using Dyad.Cleaning;
 using Dyad.Cleaning.Dating;
 using Dyad.Knowledge;
 
@@ -11,11 +12,13 @@ public static class DefaultPipeline
 {
     public static DocumentPipeline Create() => Create(KnowledgeBase.Default);
 
-    public static DocumentPipeline Create(KnowledgeBase knowledge)
+    /// <param name="cleaning">Batch-level signals for cleaning (line recurrence), when the caller reads a batch.</param>
+    public static DocumentPipeline Create(KnowledgeBase knowledge, CleaningOptions? cleaning = null)
     {
         var time = TimeExpressionRecognizer.Default;
         return new DocumentPipeline(
         [
+            .. CleaningStages.Create(cleaning),
             new PublicationDateStage(time, new KnowledgeEditionLookup(knowledge)),
             new SentenceStage(),
             new TimeExpressionStage(time),

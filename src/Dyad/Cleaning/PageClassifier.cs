@@ -1,0 +1,233 @@
+using Dyad.Documents;
+
+namespace Dyad.Cleaning;
+
+/// <summary>
+/// Gives each line of a page its role. The article is found first: its prose paragraphs, from the first
+/// to the point where only chrome follows (a 'Source:' line, an author bio, share buttons, 'About us',
+/// a copyright line, after which fewer than two paragraphs come). Before the article stand the
+/// title, byline and dateline among site chrome; after it, chrome and closing metadata; inside it, the
+/// rare chrome line (a teaser, a button row, a headline of another story) is picked out by pattern and topic.
+/// </summary>
+internal sealed class PageClassifier(LineRecurrence? recurrence)
+{
+    /// <summary>A headline-shaped line inside the article whose words the article shares less than this is another story's.</summary>
+    private const double UnrelatedTopic = 0.34;
+
+    /// <summary>Shorter lines inside an article are its own subheadings ("What comes next"), however generic.</summary>
+    private const int MinimumHeadlineWords = 5;
+
+    /// <summary>Batch signal: documents that must share a short line before it counts as chrome.</summary>
+    private const int RecurringLine = 2;
+    private const int RecurrenceMinimumBatch = 3;
+
+    public PageClassification Classify(Document document)
+    {
+        var lines = PageLine.Split(document.Text);
+        var page = new Page(document, lines, recurrence);
+        var roles = new LineRole[lines.Count];
+        var first = page.FirstProse();
+        var end = page.ArticleEnd(first);
+        var (title, author, publisher) = (document.Metadata.Title, document.Metadata.Author, document.Metadata.Publisher);
+
+        var titleLine = page.FindTitle(first, document.Metadata.Title);
+        for (var i = 0; i < first; i++)
+        {
+            var line = lines[i];
+            if (i == titleLine)
+            {
+                roles[i] = LineRole.Title;
+                var (read, byline) = TitleLine.Read(line.Text);
+                title ??= read;
+                author ??= byline;
+            }
+            else if (MetadataPatterns.Match(line, PageRegion.Head) is { } meta)
+            {
+                roles[i] = LineRole.Metadata;
+                author ??= meta.Author;
+                publisher ??= meta.Publisher;
+            }
+            else if (titleLine >= 0 && i > titleLine && page.ReadsAsByline(i))
+            {
+                roles[i] = LineRole.Metadata;
+                if (!LineShapes.IsDateLine(line)) author ??= PersonNames.Clean(line.Text.Split(',')[0]);
+            }
+            else roles[i] = page.IsStandfirst(i) ? LineRole.Body : LineRole.Chrome;
+        }
+
+        var inTeaserBlock = false;
+        var lastProse = page.LastProse(end);
+        for (var i = first; i < end; i++)
+        {
+            var line = lines[i];
+            if (i > lastProse && !line.EndsLikeSentence && MetadataPatterns.Match(line, PageRegion.Tail) is null) // nothing of the article ends on a headline
+                roles[i] = LineRole.Chrome;
+            else if (page.IsChrome(i))
+            {
+                roles[i] = LineRole.Chrome;
+                inTeaserBlock |= ChromeHeadings.Opens(line);
+            }
+            else if (MetadataPatterns.Match(line, PageRegion.Any) is { } meta)
+            {
+                roles[i] = LineRole.Metadata;
+                author ??= meta.Author;
+                publisher ??= meta.Publisher;
+            }
+            else if (page.IsProse(i))
+            {
+                roles[i] = LineRole.Body;
+                inTeaserBlock = false;
+            }
+            else if (inTeaserBlock || LineShapes.IsDateLine(line) || page.IsUnrelatedHeadline(i))
+                roles[i] = LineRole.Chrome;
+            else roles[i] = LineRole.Body;
+        }
+
+        for (var i = end; i < lines.Count; i++)
+        {
+            if (MetadataPatterns.Match(lines[i], PageRegion.Tail) is { } meta)
+            {
+                roles[i] = LineRole.Metadata;
+                author ??= meta.Author;
+                publisher ??= meta.Publisher;
+            }
+            else roles[i] = LineRole.Chrome;
+        }
+        return new PageClassification(lines, roles, title, author, publisher);
+    }
+
+    /// <summary>The lines of one page with what is known of each, computed once.</summary>
+    private sealed class Page
+    {
+        private readonly List<PageLine> _lines;
+        private readonly bool[] _chrome;
+        private readonly bool[] _prose;
+        private readonly bool[] _outsideMain;
+        private TopicOverlap? _topic;
+
+        public Page(Document document, List<PageLine> lines, LineRecurrence? recurrence)
+        {
+            _lines = lines;
+            _chrome = new bool[lines.Count];
+            _prose = new bool[lines.Count];
+            _outsideMain = new bool[lines.Count];
+            var main = document.Metadata.MainContent;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                _outsideMain[i] = main.Count > 0 && !main.Any(m => m.Overlaps(line.Span));
+                _chrome[i] = ChromePatterns.IsChrome(line) || LineShapes.IsCalendarRow(line) || LineShapes.IsMenu(line);
+                _prose[i] = !_chrome[i] && !LineShapes.IsDateLine(line) && line.ReadsAsProse;
+            }
+            ApplyRecurrence(recurrence);
+            for (var i = 0; i < lines.Count; i++)
+                if (_outsideMain[i])
+                {
+                    _chrome[i] = true;
+                    _prose[i] = false;
+                }
+        }
+
+        public bool IsChrome(int i) => _chrome[i];
+
+        public bool IsProse(int i) => _prose[i];
+
+        /// <summary>The first prose line; the page's length when there is none.</summary>
+        public int FirstProse()
+        {
+            for (var i = 0; i < _lines.Count; i++)
+                if (_prose[i]) return i;
+            return _lines.Count;
+        }
+
+        /// <summary>The last prose line before <paramref name="end"/>; -1 when there is none.</summary>
+        public int LastProse(int end)
+        {
+            for (var i = end - 1; i >= 0; i--)
+                if (_prose[i]) return i;
+            return -1;
+        }
+
+        /// <summary>Where the article stops: the first end mark after which fewer than two prose lines come.</summary>
+        public int ArticleEnd(int first)
+        {
+            var proseAfter = new int[_lines.Count + 1];
+            for (var i = _lines.Count - 1; i >= 0; i--) proseAfter[i] = proseAfter[i + 1] + (_prose[i] ? 1 : 0);
+            for (var i = first + 1; i < _lines.Count; i++)
+                if (IsEndMark(i) && proseAfter[i + 1] < 2) return i;
+            return _lines.Count;
+        }
+
+        private bool IsEndMark(int i) =>
+            _chrome[i] || ChromeHeadings.Opens(_lines[i])
+            || MetadataPatterns.Match(_lines[i], PageRegion.Tail) is not null; // a credit, a source, a bio: the article has ended
+
+        /// <summary>
+        /// The title among the lines before the article: the one closest to what the source said the title is;
+        /// else the headline-shaped line (not chrome, a date, a byline or a masthead) that leads into the article,
+        /// standing just above a byline, a date or the first paragraph, the longest such line winning ties.
+        /// </summary>
+        public int FindTitle(int first, string? statedTitle)
+        {
+            var best = -1;
+            var bestScore = 0.0;
+            for (var i = 0; i < first; i++)
+            {
+                var line = _lines[i];
+                if (_chrome[i] && !_outsideMain[i] || LineShapes.IsDateLine(line) || LineShapes.IsDateline(line) || LineShapes.IsMasthead(line) || line.Words is < 1 or > 30) continue;
+                if (MetadataPatterns.Match(line, PageRegion.Head) is not null) continue;
+                if (line.EndsLikeSentence && line.Text[^1] == '.' && line.Words > 12) continue;
+                var score = statedTitle is null ? line.Words + (LeadsIntoArticle(i, first) ? 100 : 0) : new TopicOverlap([statedTitle]).Of(line.Text);
+                if (score > bestScore)
+                {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            return statedTitle is null || bestScore >= 0.5 ? best : -1;
+        }
+
+        /// <summary>True when only bylines and dates stand between the line and the first paragraph.</summary>
+        private bool LeadsIntoArticle(int i, int first)
+        {
+            for (var j = i + 1; j < first; j++)
+            {
+                var line = _lines[j];
+                if (!(LineShapes.IsDateLine(line) || MetadataPatterns.Match(line, PageRegion.Head) is not null || ReadsAsByline(j))) return false;
+            }
+            return true;
+        }
+
+        /// <summary>A short line under the title: an author and a place, a date, a credit.</summary>
+        public bool ReadsAsByline(int i)
+        {
+            var line = _lines[i];
+            return line.Words <= 8 && !_chrome[i] && line.Text[^1] is not ('.' or '?' or '!') || LineShapes.IsDateLine(line) || LineShapes.IsDateline(line);
+        }
+
+        /// <summary>A sentence under the title that introduces the article: body, not chrome.</summary>
+        public bool IsStandfirst(int i) => !_chrome[i] && _lines[i].EndsLikeSentence && _lines[i].Words >= 8;
+
+        /// <summary>A headline-shaped line standing between two paragraphs that shares little of the article's topic.</summary>
+        public bool IsUnrelatedHeadline(int i)
+        {
+            var line = _lines[i];
+            if (line.EndsLikeSentence || line.Words is < MinimumHeadlineWords or > 20) return false;
+            if (i == 0 || i + 1 >= _lines.Count || !_prose[i - 1] || !_prose[i + 1]) return false;
+            _topic ??= new TopicOverlap(Enumerable.Range(0, _lines.Count).Where(j => _prose[j]).Select(j => _lines[j].Text));
+            return _topic.Of(line.Text) < UnrelatedTopic;
+        }
+
+        /// <summary>Short lines many pages of the batch share (menus, buttons, blurbs' headings) are chrome.</summary>
+        private void ApplyRecurrence(LineRecurrence? recurrence)
+        {
+            if (recurrence is null || recurrence.Documents < RecurrenceMinimumBatch) return;
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                if (_lines[i].ReadsAsProse || recurrence.DocumentsWith(_lines[i].Text) < RecurringLine) continue;
+                _chrome[i] = true;
+                _prose[i] = false;
+            }
+        }
+    }
+}
