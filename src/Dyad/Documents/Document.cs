@@ -44,6 +44,9 @@ public sealed class Document
     /// <summary>Time expressions of the body, in text order, normalized against <see cref="Published"/>.</summary>
     public List<Dyad.Annotation.Time.TimeExpression> Timexes { get; } = [];
 
+    /// <summary>The events the body reports, in order of first evidence, each with its evidence spans in this document.</summary>
+    public List<Dyad.Annotation.Events.Event> Events { get; } = [];
+
     /// <summary>The ranges of the original text that are body: everything not removed, in order.</summary>
     public IReadOnlyList<TextSpan> BodySpans()
     {

@@ -34,6 +34,7 @@ public static class DocumentRecordWriter
         WriteEntities(json, document.Entities);
         WriteTimexes(json, document.Timexes);
         json.WriteStartArray("events");
+        foreach (var e in document.Events) EventRecordWriter.Write(json, e);
         json.WriteEndArray();
         if (document.Warnings.Count > 0)
         {
@@ -137,7 +138,7 @@ public static class DocumentRecordWriter
         json.WriteEndArray();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    internal static void WriteNullable(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null) json.WriteNull(name);
         else json.WriteString(name, value);

@@ -1,4 +1,5 @@
 using Dyad.Annotation.Entities;
+using Dyad.Annotation.Events;
 using Dyad.Annotation.Sentences;
 using Dyad.Annotation.Time;
 using Dyad.Cleaning;
@@ -23,6 +24,7 @@ public static class DefaultPipeline
             new SentenceStage(),
             new TimeExpressionStage(time),
             new EntityStage(knowledge),
+            new EventStage(knowledge), // reads entities: stays after the entity stage
         ]);
     }
 }

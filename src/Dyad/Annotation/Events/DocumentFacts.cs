@@ -1,0 +1,78 @@
+using Dyad.Annotation.Entities;
+using Dyad.Annotation.Time;
+using Dyad.Documents;
+using Dyad.Knowledge;
+
+namespace Dyad.Annotation.Events;
+
+/// <summary>
+/// What event reading needs from the whole document: its id, its entity mentions in text order, its
+/// time expressions, the year it speaks from, and its main pair (the two most mentioned countries).
+/// </summary>
+internal sealed class DocumentFacts
+{
+    public DocumentFacts(Document document, KnowledgeBase knowledge)
+    {
+        Document = document;
+        Knowledge = knowledge;
+        Id = document.ContentId();
+        ReferenceYear = document.Published?.Date.Year;
+        var counts = new Dictionary<CountryCode, (int Count, int First)>();
+        foreach (var entity in document.Entities)
+            foreach (var mention in entity.Mentions)
+            {
+                if (document.IsRemoved(mention.Span.Start)) continue;
+                Mentions.Add((entity, mention));
+                if (entity.Entry is Country country)
+                    counts[country.Code] = counts.TryGetValue(country.Code, out var c)
+                        ? (c.Count + 1, Math.Min(c.First, mention.Span.Start))
+                        : (1, mention.Span.Start);
+            }
+        Mentions.Sort((a, b) => a.Mention.Span.Start != b.Mention.Span.Start
+            ? a.Mention.Span.Start.CompareTo(b.Mention.Span.Start)
+            : b.Mention.Span.End.CompareTo(a.Mention.Span.End));
+        MainPair = counts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Value.First).Take(2).Select(p => p.Key).ToArray();
+        if (MainPair.Length < 2) MainPair = [];
+    }
+
+    public Document Document { get; }
+
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The document id of the record (content-derived), which event ids and evidence carry.</summary>
+    public string Id { get; }
+
+    /// <summary>The publication year, to read which office a person held; null when not known.</summary>
+    public int? ReferenceYear { get; }
+
+    /// <summary>Every entity mention of the body, in text order (the longer first at one start).</summary>
+    public List<(Entity Entity, EntityMention Mention)> Mentions { get; } = [];
+
+    /// <summary>The two most mentioned countries of the body: what 'the two countries' and 'bilateral' refer to; empty when fewer than two.</summary>
+    public CountryCode[] MainPair { get; }
+
+    public List<TimeExpression> Timexes => Document.Timexes;
+
+    /// <summary>The mentions inside a sentence, in text order.</summary>
+    public List<(Entity Entity, EntityMention Mention)> MentionsIn(TextSpan sentence)
+    {
+        var inside = new List<(Entity, EntityMention)>();
+        var lo = 0;
+        var hi = Mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Mentions[mid].Mention.Span.Start < sentence.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        var lastEnd = -1;
+        for (var i = lo; i < Mentions.Count && Mentions[i].Mention.Span.Start < sentence.End; i++)
+        {
+            // Mentions never overlap in a matcher's output; if two stages' mentions do, the first (longer) one holds.
+            if (Mentions[i].Mention.Span.Start < lastEnd || Mentions[i].Mention.Span.End > sentence.End) continue;
+            inside.Add(Mentions[i]);
+            lastEnd = Mentions[i].Mention.Span.End;
+        }
+        return inside;
+    }
+}
