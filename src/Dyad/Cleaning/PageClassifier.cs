@@ -17,6 +17,9 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
     /// <summary>Each line of a hard-wrapped paragraph but the last holds at least this many words.</summary>
     private const int WrappedLineWords = 8;
 
+    /// <summary>Hard-wrapped text breaks lines at about 60 to 80 characters; no line of a wrapped paragraph is wider than this.</summary>
+    private const int WrapWidth = 100;
+
     /// <summary>How far into the article a bare name can still be its byline (under a standfirst).</summary>
     private const int BylineReach = 3;
 
@@ -237,7 +240,8 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
 
         /// <summary>
         /// Plain text wrapped at a fixed width breaks a paragraph into lines that do not end like sentences:
-        /// a run of long lines with no blank line between them, whose last line ends like a sentence, is prose.
+        /// a run of long lines no wider than a wrap, with no blank line between them, whose last line ends
+        /// like a sentence, is prose.
         /// </summary>
         private void MarkWrappedParagraphs(string text)
         {
@@ -246,7 +250,9 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             {
                 var runEnds = i == _lines.Count || text.AsSpan(_lines[i - 1].Span.End, _lines[i].Span.Start - _lines[i - 1].Span.End).Count('\n') > 1;
                 if (!runEnds) continue;
-                if (i - start >= 2 && _lines[i - 1].EndsLikeSentence && Enumerable.Range(start, i - start - 1).All(j => _lines[j].Words >= WrappedLineWords && !_chrome[j]))
+                if (i - start >= 2 && _lines[i - 1].EndsLikeSentence
+                    && Enumerable.Range(start, i - start).All(j => _lines[j].Text.Length <= WrapWidth)
+                    && Enumerable.Range(start, i - start - 1).All(j => _lines[j].Words >= WrappedLineWords && !_chrome[j]))
                     for (var j = start; j < i; j++) _prose[j] = !_chrome[j];
                 start = i;
             }
