@@ -23,9 +23,12 @@ public sealed class DuplicatePassageStage : IDocumentStage
         var seenParagraphs = new HashSet<string>(StringComparer.Ordinal);
         var seenSentences = new HashSet<string>(StringComparer.Ordinal);
         var duplicates = new List<Removal>();
+        var body = document.BodySpans();
+        var at = 0;
         foreach (var line in PageLine.Split(text))
         {
-            if (document.IsRemoved(line.Span.Start)) continue;
+            while (at < body.Count && body[at].End <= line.Span.Start) at++;
+            if (at == body.Count || !body[at].Contains(line.Span.Start)) continue; // removed already
             if (!seenParagraphs.Add(Fold(line.Text)))
             {
                 duplicates.Add(new Removal(line.Span, RemovalReason.Duplicate));

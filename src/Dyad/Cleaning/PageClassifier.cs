@@ -51,7 +51,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
                 title ??= read;
                 author ??= byline;
             }
-            else if (MetadataPatterns.Match(line, PageRegion.Head) is { } meta)
+            else if (page.Metadata(i, PageRegion.Head) is { } meta)
             {
                 roles[i] = LineRole.Metadata;
                 author ??= meta.Author;
@@ -71,14 +71,14 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         for (var i = first; i < end; i++)
         {
             var line = lines[i];
-            if (lastProse >= 0 && i > lastProse && !line.EndsLikeSentence && MetadataPatterns.Match(line, PageRegion.Tail) is null) // nothing of the article ends on a headline
+            if (lastProse >= 0 && i > lastProse && !line.EndsLikeSentence && page.Metadata(i, PageRegion.Tail) is null) // nothing of the article ends on a headline
                 roles[i] = LineRole.Chrome;
             else if (page.IsChrome(i))
             {
                 roles[i] = LineRole.Chrome;
                 inTeaserBlock |= ChromeHeadings.Opens(line);
             }
-            else if (MetadataPatterns.Match(line, PageRegion.Any) is { } meta)
+            else if (page.Metadata(i, PageRegion.Any) is { } meta)
             {
                 roles[i] = LineRole.Metadata;
                 author ??= meta.Author;
@@ -101,7 +101,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
 
         for (var i = end; i < lines.Count; i++)
         {
-            if (MetadataPatterns.Match(lines[i], PageRegion.Tail) is { } meta)
+            if (page.Metadata(i, PageRegion.Tail) is { } meta)
             {
                 roles[i] = LineRole.Metadata;
                 author ??= meta.Author;
@@ -120,6 +120,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         private readonly bool[] _prose;
         private readonly bool[] _outsideMain;
         private TopicOverlap? _topic;
+        private (bool, MetadataMatch?)[,]? _metadata;
 
         public Page(Document document, List<PageLine> lines, LineRecurrence? recurrence)
         {
@@ -148,6 +149,15 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         }
 
         public bool IsChrome(int i) => _chrome[i];
+
+        /// <summary>What the metadata patterns say of line i read in a region; each line and region is matched once.</summary>
+        public MetadataMatch? Metadata(int i, PageRegion region)
+        {
+            _metadata ??= new (bool, MetadataMatch?)[_lines.Count, 3];
+            ref var cached = ref _metadata[i, (int)region];
+            if (!cached.Item1) cached = (true, MetadataPatterns.Match(_lines[i], region));
+            return cached.Item2;
+        }
 
         public bool IsProse(int i) => _prose[i];
 
@@ -179,7 +189,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
 
         private bool IsEndMark(int i) =>
             _chrome[i] || ChromeHeadings.Opens(_lines[i])
-            || MetadataPatterns.Match(_lines[i], PageRegion.Tail) is not null; // a credit, a source, a bio: the article has ended
+            || Metadata(i, PageRegion.Tail) is not null; // a credit, a source, a bio: the article has ended
 
         /// <summary>
         /// The title among the lines before the article: the one closest to what the source said the title is;
@@ -194,7 +204,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             {
                 var line = _lines[i];
                 if (_chrome[i] && !_outsideMain[i] || LineShapes.IsDateLine(line) || LineShapes.IsDateline(line) || LineShapes.IsMasthead(line) || line.Words is < 1 or > 30) continue;
-                if (MetadataPatterns.Match(line, PageRegion.Head) is not null) continue;
+                if (Metadata(i, PageRegion.Head) is not null) continue;
                 if (line.EndsLikeSentence && line.Text[^1] == '.' && line.Words > 12) continue;
                 if (statedTitle is null && first == _lines.Count) return i; // no article to lead into: the first headline
                 var score = statedTitle is null ? line.Words + (LeadsIntoArticle(i, first) ? 100 : 0) : new TopicOverlap([statedTitle]).Of(line.Text);
@@ -213,7 +223,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             for (var j = i + 1; j < first; j++)
             {
                 var line = _lines[j];
-                if (!(LineShapes.IsDateLine(line) || MetadataPatterns.Match(line, PageRegion.Head) is not null || ReadsAsByline(j))) return false;
+                if (!(LineShapes.IsDateLine(line) || Metadata(j, PageRegion.Head) is not null || ReadsAsByline(j))) return false;
             }
             return true;
         }
