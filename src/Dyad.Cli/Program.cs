@@ -15,6 +15,7 @@ public static class Program
             AnalyzeCommand.Create(),
             IngestCommand.Create(),
             DocsCommand.Create(),
+            EvalCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -16,7 +16,22 @@ public delegate IAsyncEnumerable<string> CorpusAnalysis(DirectoryInfo corpusDir,
 /// </summary>
 public static class EvalCommand
 {
-    public static Command Create() => Create(analyzeCorpus: null);
+    /// <summary>`dyad eval`; without --docs it analyses --corpus in process with the default pipeline.</summary>
+    public static Command Create() => Create(AnalyzeInProcess);
+
+    /// <summary>The corpus read, cleaned and annotated as `dyad analyze` would, one document record a line.</summary>
+    private static async IAsyncEnumerable<string> AnalyzeInProcess(DirectoryInfo corpus, FileInfo? manifest,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation)
+    {
+        var options = new Dyad.Pipeline.AnalyzerOptions
+        {
+            Read = new Dyad.Reading.ReadOptions { Manifest = manifest is null ? null : Dyad.Reading.Manifest.Load(manifest.FullName) },
+        };
+        var analyzer = Dyad.Pipeline.Analyzer.ForBatch(options, Dyad.Knowledge.KnowledgeBase.Default);
+        await foreach (var outcome in analyzer.AnalyzeAsync([corpus.FullName], cancellation))
+            if (outcome is Dyad.Reading.ReadSucceeded read)
+                yield return Dyad.Output.DocumentRecordWriter.ToJsonLine(read.Document);
+    }
 
     /// <param name="analyzeCorpus">Runs the analysis when --docs is not given; without it, --docs is needed.</param>
     public static Command Create(CorpusAnalysis? analyzeCorpus)

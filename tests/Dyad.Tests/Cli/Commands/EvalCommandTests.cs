@@ -74,7 +74,7 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void Eval_without_docs_or_an_analysis_is_a_usage_error()
     {
-        var (code, _, error) = Run(EvalCommand.Create(), "--gold", Gold, "--corpus", Corpus);
+        var (code, _, error) = Run(EvalCommand.Create(analyzeCorpus: null), "--gold", Gold, "--corpus", Corpus);
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("--docs", error);
@@ -107,5 +107,32 @@ public sealed class EvalCommandTests : IDisposable
         }
         var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
         return (code, output.ToString(), error.ToString());
+    }
+}
+
+public sealed class EvalOnSeedsTests
+{
+    [Dyad.Tests.Evaluation.ReferenceScorerFact]
+    public void Dyad_eval_and_the_reference_scorer_print_the_same_figures_for_dyad_analyze_on_the_seeds()
+    {
+        var shared = Dyad.Tests.Evaluation.ReferenceScorer.SharedFolder!;
+        var (gold, corpus) = (Path.Combine(shared, "gold", "seeds"), Path.Combine(shared, "corpus", "seeds"));
+        var manifest = Path.Combine(corpus, "manifest.jsonl");
+        var docs = Path.GetTempFileName();
+        try
+        {
+            var analyze = CliRun.Run("analyze", corpus, "--manifest", manifest);
+            File.WriteAllText(docs, analyze.Output);
+
+            var ours = CliRun.Run("eval", "--gold", gold, "--corpus", corpus, "--manifest", manifest, "--json");
+            var reference = Dyad.Tests.Evaluation.ReferenceScorer.Run("--gold", gold, "--corpus", corpus, "--docs", docs, "--json");
+
+            Assert.Equal(0, ours.Exit);
+            Assert.Equal(reference.Trim(), ours.Output.Trim());
+        }
+        finally
+        {
+            File.Delete(docs);
+        }
     }
 }
