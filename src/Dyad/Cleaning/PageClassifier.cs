@@ -23,6 +23,9 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
     /// <summary>How far into the article a bare name can still be its byline (under a standfirst).</summary>
     private const int BylineReach = 3;
 
+    /// <summary>A paragraph after an end mark still belongs to the article when this share of its words is the article's.</summary>
+    private const double OnTopic = 0.15;
+
     /// <summary>Shorter lines inside an article are its own subheadings ("What comes next"), however generic.</summary>
     private const int MinimumHeadlineWords = 5;
 
@@ -177,13 +180,24 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             return -1;
         }
 
-        /// <summary>Where the article stops: the first end mark after which fewer than two prose lines come.</summary>
+        /// <summary>
+        /// Where the article stops: the first end mark (chrome, a credit, a bio) after which at most one prose
+        /// line comes, and that one not on the article's topic: a site's blurb under 'About us' is prose, but
+        /// about something else; a closing paragraph after an advertisement is the article's.
+        /// </summary>
         public int ArticleEnd(int first)
         {
             var proseAfter = new int[_lines.Count + 1];
             for (var i = _lines.Count - 1; i >= 0; i--) proseAfter[i] = proseAfter[i + 1] + (_prose[i] ? 1 : 0);
             for (var i = first + 1; i < _lines.Count; i++)
-                if (IsEndMark(i) && proseAfter[i + 1] < 2) return i;
+            {
+                if (!IsEndMark(i) || proseAfter[i + 1] >= 2) continue;
+                var before = new TopicOverlap(Enumerable.Range(first, i - first).Where(j => _prose[j]).Select(j => _lines[j].Text));
+                var onTopicAfter = false;
+                for (var j = i + 1; j < _lines.Count && !onTopicAfter; j++)
+                    onTopicAfter = _prose[j] && before.Of(_lines[j].Text) >= OnTopic;
+                if (!onTopicAfter) return i;
+            }
             return _lines.Count;
         }
 
