@@ -35,6 +35,14 @@ public sealed class PageLine
     public static List<PageLine> Split(string text)
     {
         var lines = new List<PageLine>();
+        foreach (var span in Spans(text))
+            lines.Add(new PageLine(lines.Count, span, text[span.Start..span.End]));
+        return lines;
+    }
+
+    /// <summary>Where the non-empty lines of a text stand, trimmed of surrounding white space.</summary>
+    public static IEnumerable<TextSpan> Spans(string text)
+    {
         var start = 0;
         while (start <= text.Length)
         {
@@ -43,10 +51,9 @@ public sealed class PageLine
             var (s, e) = (start, end);
             while (s < e && char.IsWhiteSpace(text[s])) s++;
             while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            if (e > s) lines.Add(new PageLine(lines.Count, new TextSpan(s, e), text[s..e]));
+            if (e > s) yield return new TextSpan(s, e);
             start = end + 1;
         }
-        return lines;
     }
 
     private static int CountWords(string text)

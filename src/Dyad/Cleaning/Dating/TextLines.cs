@@ -11,22 +11,8 @@ internal static class TextLines
     public static List<TextLine> Of(Document document)
     {
         var lines = new List<TextLine>();
-        var text = document.Text;
-        var start = 0;
-        while (start <= text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            var (s, e) = (start, end);
-            while (s < e && char.IsWhiteSpace(text[s])) s++;
-            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            if (e > s)
-            {
-                var span = new TextSpan(s, e);
-                lines.Add(new TextLine(span, IsChrome(document, span)));
-            }
-            start = end + 1;
-        }
+        foreach (var span in PageLine.Spans(document.Text))
+            lines.Add(new TextLine(span, IsChrome(document, span)));
         return lines;
     }
 
