@@ -67,10 +67,24 @@ public sealed class TimeExpressionRecognizer
         {
             var span = ExtendOverPrefixes(text, candidate.Span, candidate.Type, Math.Max(previousEnd, range.Start));
             if (veto is not null && veto(span)) continue;
+            if (candidate.Value is ReferenceValue && IsAdjective(text, span)) continue;
             found.Add(new TimeExpression(span, text[span.Start..span.End], candidate.Type, candidate.Value));
             previousEnd = span.End;
         }
         return found;
+    }
+
+    /// <summary>"the future energy corridor": a reference word followed by a word that is not a noun phrase's continuation is an adjective.</summary>
+    private static bool IsAdjective(string text, TextSpan span)
+    {
+        var expression = text.AsSpan(span.Start, span.Length);
+        var endsInAdjective = false;
+        foreach (var word in TimeLexicon.AdjectivalReferenceWords)
+            endsInAdjective |= expression.EndsWith(word, StringComparison.OrdinalIgnoreCase);
+        if (!endsInAdjective || span.End >= text.Length || text[span.End] != ' ') return false;
+        var next = NextWord(text.AsSpan(span.End));
+        return next.Length > 0 && char.IsLower(next[0])
+            && !TimeLexicon.WordsAfterNominalReference.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
     }
 
     /// <summary>A veto that protects the given spans: any expression overlapping one is dropped.</summary>

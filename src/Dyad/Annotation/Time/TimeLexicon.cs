@@ -138,6 +138,22 @@ internal static class TimeLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Labels after which a four-digit number is a number, not a year: "No. 2014", "$2000", "#1999".</summary>
+    /// <summary>
+    /// Words that may follow "the future" or "the past" used as a noun ("the future of", "in the past, …");
+    /// any other word after them makes them an adjective ("the future energy corridor", "the past legacy"), not a time.
+    /// </summary>
+    public static readonly FrozenSet<string> WordsAfterNominalReference = new[]
+    {
+        "of", "and", "or", "but", "nor", "is", "was", "will", "would", "may", "might", "can", "could", "should", "has", "had", "have",
+        "when", "as", "with", "for", "to", "in", "at", "by", "on", "from", "that", "which", "who", "where", "than", "too", "again",
+        "into", "onto", "over", "under", "after", "before", "about", "through", "throughout", "without", "within", "beyond",
+        "ahead", "alone", "itself", "here", "there", "so", "then", "if", "because", "while", "though", "although", "unless", "until",
+        "remains", "lies", "looks", "holds", "seems", "belongs", "depends", "rests",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reference words that are also adjectives.</summary>
+    public static readonly string[] AdjectivalReferenceWords = ["future", "past"];
+
     public static readonly string[] NumberLabels = ["No.", "No", "Nos.", "no.", "Number", "number", "#", "$", "£", "€", "Rs", "Rs.", "Resolution", "resolution", "Flight", "flight", "Route", "route", "Room", "room", "Article", "article"];
 
     /// <summary>Nouns a count goes with: "2000 troops" is a number of troops, not a year.</summary>
