@@ -62,12 +62,44 @@ public sealed class Document
         return body;
     }
 
-    /// <summary>True when the offset lies in a removed range.</summary>
-    public bool IsRemoved(int offset)
+    /// <summary>True when the offset lies in a removed range. Logarithmic in the number of removals.</summary>
+    public bool IsRemoved(int offset) => Covers(MergedRemovals(), offset);
+
+    /// <summary>True when one of the sorted, disjoint <paramref name="spans"/> contains the offset.</summary>
+    public static bool Covers(IReadOnlyList<TextSpan> spans, int offset)
     {
-        foreach (var r in Removed)
-            if (r.Span.Contains(offset)) return true;
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (spans[mid].End <= offset) lo = mid + 1;
+            else if (spans[mid].Start > offset) hi = mid - 1;
+            else return true;
+        }
         return false;
+    }
+
+    /// <summary>The removed ranges (of the given reasons, or all) sorted and merged where they touch or overlap.</summary>
+    public static List<TextSpan> Merge(IEnumerable<Removal> removals, Func<Removal, bool>? include = null)
+    {
+        var spans = removals.Where(r => !r.Span.IsEmpty && (include is null || include(r))).Select(r => r.Span).OrderBy(s => s.Start).ToList();
+        var merged = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+                merged[^1] = new TextSpan(merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            else merged.Add(span);
+        }
+        return merged;
+    }
+
+    // Stages only ever add removals, so the count tells whether the index is current.
+    private (int Count, List<TextSpan> Spans) _mergedRemovals = (-1, []);
+
+    private List<TextSpan> MergedRemovals()
+    {
+        if (_mergedRemovals.Count != Removed.Count) _mergedRemovals = (Removed.Count, Merge(Removed));
+        return _mergedRemovals.Spans;
     }
 
     /// <summary>

@@ -10,16 +10,24 @@ internal static class TextLines
     /// <summary>The document's non-empty lines in order; a line is chrome when a boilerplate or duplicate removal covers it.</summary>
     public static List<TextLine> Of(Document document)
     {
+        var chrome = Document.Merge(document.Removed, r => r.Reason != RemovalReason.Metadata);
         var lines = new List<TextLine>();
         foreach (var span in PageLine.Spans(document.Text))
-            lines.Add(new TextLine(span, IsChrome(document, span)));
+            lines.Add(new TextLine(span, IsChrome(chrome, span)));
         return lines;
     }
 
-    private static bool IsChrome(Document document, TextSpan line)
+    /// <summary>True when one merged chrome range covers the whole line.</summary>
+    private static bool IsChrome(List<TextSpan> chrome, TextSpan line)
     {
-        foreach (var removal in document.Removed)
-            if (removal.Reason != RemovalReason.Metadata && removal.Span.Contains(line)) return true;
+        int lo = 0, hi = chrome.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (chrome[mid].End <= line.Start) lo = mid + 1;
+            else if (chrome[mid].Start > line.Start) hi = mid - 1;
+            else return chrome[mid].Contains(line);
+        }
         return false;
     }
 
