@@ -66,7 +66,10 @@ public sealed class Document
     public bool IsRemoved(int offset) => Covers(MergedRemovals(), offset);
 
     /// <summary>True when one of the sorted, disjoint <paramref name="spans"/> contains the offset.</summary>
-    public static bool Covers(IReadOnlyList<TextSpan> spans, int offset)
+    public static bool Covers(IReadOnlyList<TextSpan> spans, int offset) => SpanAt(spans, offset) >= 0;
+
+    /// <summary>The index of the sorted, disjoint span that contains the offset; -1 when none does.</summary>
+    public static int SpanAt(IReadOnlyList<TextSpan> spans, int offset)
     {
         int lo = 0, hi = spans.Count - 1;
         while (lo <= hi)
@@ -74,9 +77,9 @@ public sealed class Document
             var mid = (lo + hi) >>> 1;
             if (spans[mid].End <= offset) lo = mid + 1;
             else if (spans[mid].Start > offset) hi = mid - 1;
-            else return true;
+            else return mid;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>The removed ranges (of the given reasons, or all) sorted and merged where they touch or overlap.</summary>

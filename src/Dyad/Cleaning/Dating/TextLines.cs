@@ -18,18 +18,8 @@ internal static class TextLines
     }
 
     /// <summary>True when one merged chrome range covers the whole line.</summary>
-    private static bool IsChrome(List<TextSpan> chrome, TextSpan line)
-    {
-        int lo = 0, hi = chrome.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (chrome[mid].End <= line.Start) lo = mid + 1;
-            else if (chrome[mid].Start > line.Start) hi = mid - 1;
-            else return chrome[mid].Contains(line);
-        }
-        return false;
-    }
+    private static bool IsChrome(List<TextSpan> chrome, TextSpan line) =>
+        Document.SpanAt(chrome, line.Start) is var at and >= 0 && chrome[at].Contains(line);
 
     /// <summary>The sentence around an offset: from the previous sentence end (or line start) to the next.</summary>
     public static TextSpan SentenceAround(string text, TextSpan span)
