@@ -28,12 +28,17 @@ internal sealed class DocumentFacts
                         ? (c.Count + 1, Math.Min(c.First, mention.Span.Start))
                         : (1, mention.Span.Start);
             }
-        Mentions.Sort((a, b) => a.Mention.Span.Start != b.Mention.Span.Start
-            ? a.Mention.Span.Start.CompareTo(b.Mention.Span.Start)
-            : b.Mention.Span.End.CompareTo(a.Mention.Span.End));
+        // Longer first; on one span ('Moscow' as Russia's government and as a city) the country reading first:
+        // the argument reader still takes a capital as the place where a preposition makes it one.
+        Mentions.Sort((a, b) => a.Mention.Span.Start != b.Mention.Span.Start ? a.Mention.Span.Start.CompareTo(b.Mention.Span.Start)
+            : a.Mention.Span.End != b.Mention.Span.End ? b.Mention.Span.End.CompareTo(a.Mention.Span.End)
+            : GovernmentFirst(a.Entity) != GovernmentFirst(b.Entity) ? GovernmentFirst(a.Entity) - GovernmentFirst(b.Entity)
+            : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
         MainPair = counts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Value.First).Take(2).Select(p => p.Key).ToArray();
         if (MainPair.Length < 2) MainPair = [];
     }
+
+    private static int GovernmentFirst(Entity entity) => entity.Entry is Country ? 0 : 1;
 
     public Document Document { get; }
 

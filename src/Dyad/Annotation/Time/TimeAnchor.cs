@@ -48,11 +48,12 @@ public readonly struct TimeAnchor(PartialDate? reference)
 
     /// <summary>
     /// A weekday: with no direction the most recent such day on or before the reference (news reports the past),
-    /// "last Monday" the one strictly before, "next Monday" the one strictly after.
+    /// "last Monday" the one strictly before, "next Monday" the one strictly after. Null without a reference known
+    /// to the day: which week is meant is then a guess, and the day may lie in another month, so no value is given.
     /// </summary>
-    public TimeValue Weekday(DayOfWeek weekday, int direction)
+    public TimeValue? Weekday(DayOfWeek weekday, int direction)
     {
-        if (DayPrecise is not { } d) return Reference is null ? new WeekdayValue(weekday) : Known(new WeekdayValue(weekday));
+        if (DayPrecise is not { } d) return null;
         int back = ((int)d.DayOfWeek - (int)weekday + 7) % 7;
         if (direction < 0 && back == 0) back = 7;
         if (direction > 0) return CalendarValue.From(d.AddDays(back == 0 ? 7 : 7 - back));

@@ -101,7 +101,7 @@ internal static class TimeRules
         new("tonight", TimexType.Time, @"\btonight\b", m => m.Anchor.PartOfDay(0, PartOfDay.Night)),
         new("last night", TimexType.Time, @"\blast\s+night\b", m => m.Anchor.PartOfDay(-1, PartOfDay.Night)),
         new("part of a weekday", TimexType.Time, @"\b{weekday}\s+{part}\b",
-            m => m.Anchor.Weekday(m.Weekday, 0) is CalendarValue { Day: not null } day ? new TimeOfDayValue(day, m.Part) : m.Anchor.Weekday(m.Weekday, 0)),
+            m => m.Anchor.Weekday(m.Weekday, 0) is CalendarValue { Day: not null } day ? new TimeOfDayValue(day, m.Part) : null),
 
         // Bare years last among dates: every more specific reading of the digits wins first.
         new("year", TimexType.Date, @"(?<![\w$£€#.,/])(?:the\s+year\s+)?{year}\b(?![%]|[.,]\d|-\d)", m => new CalendarValue(m.Year)),

@@ -72,13 +72,6 @@ public sealed record CalendarValue : TimeValue
     public override PartialDate? ToPartialDate() => Year is { } y ? new PartialDate(y, Month, Day) : null;
 }
 
-/// <summary>A day whose date is unknown but whose weekday is ("Monday" with no day-precise reference): XXXX-WXX-1.</summary>
-public sealed record WeekdayValue(DayOfWeek Weekday) : TimeValue
-{
-    public override TimeGranularity Granularity => TimeGranularity.Day;
-    public override string ToTimex() => $"XXXX-WXX-{(Weekday == DayOfWeek.Sunday ? 7 : (int)Weekday)}";
-}
-
 /// <summary>An ISO week: 2018-W32.</summary>
 public sealed record WeekValue(int? Year, int? Week) : TimeValue
 {
