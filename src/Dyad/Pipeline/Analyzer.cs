@@ -42,6 +42,18 @@ public sealed class Analyzer
         _recurrence = recurrence;
     }
 
+    /// <summary>The stages every document passes through.</summary>
+    public DocumentPipeline Pipeline => _pipeline;
+
+    /// <summary>When set, reading, counting lines and each stage add their time to it (for `dyad bench`).</summary>
+    public StageProfile? Profile { get; set; }
+
+    /// <summary>The steps a profile of this analyzer times: reading, the batch's line counts, then each stage.</summary>
+    public IEnumerable<string> ProfileSteps => [ReadStep, RecurrenceStep, .. _pipeline.StageNames];
+
+    public const string ReadStep = "read";
+    public const string RecurrenceStep = "line-recurrence";
+
     /// <summary>An analyzer whose default pipeline learns the batch's chrome from the lines its documents share.</summary>
     public static Analyzer ForBatch(AnalyzerOptions options, KnowledgeBase knowledge)
     {
@@ -54,14 +66,14 @@ public sealed class Analyzer
     {
         var reader = new DocumentReader(_options.Read);
         using var blocks = reader.Read(paths).Chunk(_options.BlockSize).GetEnumerator();
-        Task<ReadOutcome[]?> ReadNextBlock() => Task.Run(() => blocks.MoveNext() ? blocks.Current : null, cancellation);
+        Task<ReadOutcome[]?> ReadNextBlock() => Task.Run(() => Timed(ReadStep, () => blocks.MoveNext()) ? blocks.Current : null, cancellation);
 
         var next = ReadNextBlock();
         try
         {
             while (await next.ConfigureAwait(false) is { } block)
             {
-                Count(block);
+                Timed(RecurrenceStep, () => Count(block));
                 next = ReadNextBlock(); // read ahead while this block is analysed
                 await foreach (var done in OrderedParallel.Select(block, Process, _options.Degree, _options.Capacity, cancellation).ConfigureAwait(false))
                     yield return done;
@@ -75,19 +87,22 @@ public sealed class Analyzer
     }
 
     /// <summary>Adds a block's lines to the batch counts before any of its documents is cleaned.</summary>
-    private void Count(ReadOutcome[] block)
+    private bool Count(ReadOutcome[] block)
     {
-        if (_recurrence is null) return;
+        if (_recurrence is null) return false;
         foreach (var outcome in block)
             if (outcome is ReadSucceeded read) _recurrence.Add(read.Document.Text);
+        return true;
     }
+
+    private T Timed<T>(string step, Func<T> work) => Profile is { } profile ? profile.Time(step, work) : work();
 
     private ReadOutcome Process(ReadOutcome outcome)
     {
         if (outcome is not ReadSucceeded read) return outcome;
         try
         {
-            _pipeline.Process(read.Document);
+            _pipeline.Process(read.Document, Profile);
             return read;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
