@@ -17,6 +17,7 @@ public static class Program
             DocsCommand.Create(),
             EvalCommand.Create(),
             BenchCommand.Create(),
+            GenerateCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -26,11 +26,20 @@ public static class BenchCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object, for tracking over time." };
+        var generate = new Option<int?>("--generate") { Description = "Measure on N articles generated for the run (deterministic; see `dyad generate`) instead of PATHs." };
+        var seed = GenerateCommand.SeedOption();
         var command = new Command("bench", "Measure whole-pipeline throughput on articles: MB/s, documents/s, cores used, peak memory, time per step.")
         {
-            passes, json,
+            passes, json, generate, seed,
         };
         inputs.AddTo(command);
+        inputs.Paths.Arity = ArgumentArity.ZeroOrMore;
+        command.Validators.Add(result =>
+        {
+            var paths = result.GetValue(inputs.Paths) ?? [];
+            if (result.GetValue(generate) is { } n ? n < 1 || paths.Length > 0 : paths.Length == 0)
+                result.AddError("give PATHs to measure on, or --generate N (N ≥ 1), not both.");
+        });
         passes.Validators.Add(result =>
         {
             foreach (var pass in result.GetValueOrDefault<string[]>() ?? [])
@@ -45,10 +54,20 @@ public static class BenchCommand
             if (setup is null) return Task.FromResult(ExitCodes.Usage);
 
             var bench = new ThroughputBench(setup.Options, setup.Knowledge);
-            var scratch = Path.Combine(Path.GetTempPath(), "dyad-bench");
-            var report = bench.Run(parsed.GetValue(inputs.Paths)!, parsed.GetValue(passes)!, scratch, cancellation);
-            if (parsed.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(report, Json));
-            else Write(report, output);
+            var scratch = Path.Combine(Path.GetTempPath(), $"dyad-bench-{Environment.ProcessId}");
+            try
+            {
+                IReadOnlyList<string> paths = parsed.GetValue(generate) is { } n
+                    ? CorpusWriter.Write(Path.Combine(scratch, "corpus"), n, parsed.GetValue(seed), setup.Knowledge)
+                    : parsed.GetValue(inputs.Paths)!;
+                var report = bench.Run(paths, parsed.GetValue(passes)!, scratch, cancellation);
+                if (parsed.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(report, Json));
+                else Write(report, output);
+            }
+            finally
+            {
+                if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+            }
             return Task.FromResult(ExitCodes.Success);
         });
         return command;
