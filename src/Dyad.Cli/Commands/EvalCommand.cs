@@ -36,8 +36,9 @@ public static class EvalCommand
     /// <param name="analyzeCorpus">Runs the analysis when --docs is not given; without it, --docs is needed.</param>
     public static Command Create(CorpusAnalysis? analyzeCorpus)
     {
-        var gold = new Option<DirectoryInfo>("--gold") { Required = true, Description = "Gold folder: documents, entities, timexes and events .jsonl." };
-        var corpus = new Option<DirectoryInfo>("--corpus") { Required = true, Description = "The original texts, one <doc>.txt a gold document." };
+        var gold = new Option<DirectoryInfo?>("--gold") { Description = "Gold folder: documents, entities, timexes and events .jsonl." };
+        var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "The original texts, one <doc>.txt a gold document." };
+        var timeml = new Option<DirectoryInfo?>("--timeml") { Description = "Instead of a gold set: score the time expression rules on TimeML files (TempEval-3) under this folder." };
         var docs = new Option<FileInfo?>("--docs") { Description = "Document records to score (dyad analyze output); when absent, --corpus is analysed now." };
         var events = new Option<FileInfo?>("--events") { Description = "Fused event records (dyad events --format jsonl) to score fusion." };
         var manifest = new Option<FileInfo?>("--manifest") { Description = "Manifest for analysing --corpus (path, published, publisher, url, title)." };
@@ -45,10 +46,21 @@ public static class EvalCommand
 
         var command = new Command("eval", "Score analysis output against a gold set, figure for figure as the reference scorer.")
         {
-            gold, corpus, docs, events, manifest, json,
+            gold, corpus, docs, events, manifest, json, timeml,
         };
         command.Validators.Add(result =>
         {
+            if (result.GetValue(timeml) is { } t)
+            {
+                if (!t.Exists) result.AddError($"--timeml {t.FullName}: no such folder.");
+                if (result.GetValue(gold) is not null || result.GetValue(corpus) is not null) result.AddError("--timeml scores TimeML files on its own: leave out --gold and --corpus.");
+                return;
+            }
+            if (result.GetValue(gold) is null || result.GetValue(corpus) is null)
+            {
+                result.AddError("give --gold DIR and --corpus DIR (or --timeml DIR).");
+                return;
+            }
             if (result.GetValue(gold) is { Exists: false } g) result.AddError($"--gold {g.FullName}: no such folder.");
             if (result.GetValue(corpus) is { Exists: false } c) result.AddError($"--corpus {c.FullName}: no such folder.");
             foreach (var option in new[] { docs, events, manifest })
@@ -61,6 +73,8 @@ public static class EvalCommand
         {
             var output = parsed.InvocationConfiguration.Output;
             var error = parsed.InvocationConfiguration.Error;
+            if (parsed.GetValue(timeml) is { } timemlDir)
+                return TimeMLReport.Write(new Dyad.Evaluation.TempEval.TempEvalScorer().ScoreFolder(timemlDir.FullName), parsed.GetValue(json), output);
             EvaluationReport report;
             try
             {

@@ -110,6 +110,31 @@ public sealed class EvalCommandTests : IDisposable
     }
 }
 
+public sealed class EvalTimeMLTests
+{
+    private static string TimeMLDir => Path.Combine(AppContext.BaseDirectory, "Evaluation", "TempEval");
+
+    [Fact]
+    public void Eval_timeml_scores_the_time_rules_on_timeml_files()
+    {
+        var (exit, output, error) = CliRun.Run("eval", "--timeml", TimeMLDir, "--json");
+
+        Assert.True(exit == 0, error);
+        var report = System.Text.Json.JsonDocument.Parse(output).RootElement;
+        Assert.Equal(1, report.GetProperty("documents").GetInt32());
+        Assert.Equal(1.0, report.GetProperty("relaxed").GetProperty("f1").GetDouble());
+        Assert.Equal(1.0, report.GetProperty("value_accuracy").GetDouble());
+    }
+
+    [Fact]
+    public void Eval_needs_a_gold_set_or_timeml_files_but_not_both()
+    {
+        Assert.Equal(ExitCodes.Usage, CliRun.Run("eval").Exit);
+        Assert.Equal(ExitCodes.Usage, CliRun.Run("eval", "--timeml", TimeMLDir, "--gold", TimeMLDir, "--corpus", TimeMLDir).Exit);
+        Assert.Equal(ExitCodes.Usage, CliRun.Run("eval", "--timeml", Path.Combine(TimeMLDir, "missing")).Exit);
+    }
+}
+
 public sealed class EvalOnSeedsTests
 {
     [Dyad.Tests.Evaluation.ReferenceScorerFact]
