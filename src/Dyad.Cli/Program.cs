@@ -18,6 +18,8 @@ public static class Program
             EvalCommand.Create(),
             BenchCommand.Create(),
             GenerateCommand.Create(),
+            ServeCommand.Create(),
+            UsersCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

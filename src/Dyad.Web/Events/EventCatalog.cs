@@ -1,0 +1,155 @@
+using Dyad.Web.Reviews;
+
+namespace Dyad.Web.Events;
+
+/// <summary>
+/// The events as people see them: the machine's events with every review applied (splits, then merges,
+/// then verdicts and edited fields), filtered and paged in memory. The reviewed list is derived once per
+/// change of either the source or the reviews.
+/// </summary>
+public sealed class EventCatalog
+{
+    private readonly IEventSource _source;
+    private readonly IReviewStore _reviews;
+    private volatile View? _view;
+    private readonly Lock _derive = new();
+
+    public EventCatalog(IEventSource source, IReviewStore reviews)
+    {
+        _source = source;
+        _reviews = reviews;
+    }
+
+    public IEventSource Source => _source;
+
+    /// <summary>Every event after review, in date order (undated last), ties by id.</summary>
+    public IReadOnlyList<EventRecord> All() => Current().Events;
+
+    public EventRecord? Find(string id)
+    {
+        var view = Current();
+        if (view.ById.TryGetValue(id, out var found)) return found;
+        // An event merged into another is found at the event that holds it now.
+        return view.MergedAway.TryGetValue(id, out var into) && view.ById.TryGetValue(into, out var holder) ? holder : null;
+    }
+
+    /// <summary>The machine's event before any review; null when the store has no such event.</summary>
+    public EventRecord? FindMachine(string id) => Current().Machine.GetValueOrDefault(id);
+
+    public EventPage Query(EventFilter filter)
+    {
+        var match = EventMatcher.For(filter);
+        var events = Current().Events;
+        var offset = Math.Max(0, filter.Offset);
+        var limit = Math.Clamp(filter.Limit, 1, EventFilter.MaxLimit);
+        var page = new List<EventRecord>(Math.Min(limit, 256));
+        var total = 0;
+        foreach (var e in events)
+        {
+            if (!match(e)) continue;
+            if (total >= offset && page.Count < limit) page.Add(e);
+            total++;
+        }
+        return new EventPage(total, offset, limit, page);
+    }
+
+    private View Current()
+    {
+        var machine = _source.Events();
+        var version = _reviews.Version;
+        var view = _view;
+        if (view is not null && ReferenceEquals(view.Source, machine) && view.ReviewVersion == version) return view;
+        lock (_derive)
+        {
+            view = _view;
+            if (view is not null && ReferenceEquals(view.Source, machine) && view.ReviewVersion == version) return view;
+            return _view = Derive(machine, version);
+        }
+    }
+
+    private View Derive(IReadOnlyList<EventRecord> machine, long version)
+    {
+        var overlays = _reviews.Overlays();
+        var byId = new Dictionary<string, EventRecord>(machine.Count, StringComparer.Ordinal);
+        foreach (var e in machine) byId.TryAdd(e.Id, e);
+        var machineById = new Dictionary<string, EventRecord>(byId, StringComparer.Ordinal);
+
+        // Splits: parts leave their event with the evidence they name.
+        foreach (var (id, overlay) in overlays)
+        {
+            if (overlay.Splits.Count == 0 || !byId.TryGetValue(id, out var whole)) continue;
+            var rest = whole.Evidence.ToList();
+            foreach (var part in overlay.Splits)
+            {
+                var keys = part.Evidence.ToHashSet(StringComparer.Ordinal);
+                var taken = rest.Where(ev => keys.Contains(ev.Key)).ToList();
+                if (taken.Count == 0) continue;
+                rest.RemoveAll(ev => keys.Contains(ev.Key));
+                byId[part.Id] = whole with { Id = part.Id, Evidence = taken, Conflicts = [], Review = Summary(null, whole, [], id) };
+            }
+            byId[id] = whole with { Evidence = rest };
+        }
+
+        // Merges: an event merged into another lends it its evidence and leaves the list.
+        var mergedAway = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mergedFrom = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (id, overlay) in overlays)
+        {
+            if (overlay.MergedInto is null || !byId.ContainsKey(id)) continue;
+            var into = Holder(overlay.MergedInto, overlays);
+            if (into == id || !byId.ContainsKey(into)) continue;
+            mergedAway[id] = into;
+        }
+        foreach (var (id, into) in mergedAway.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var gone = byId[id];
+            var holder = byId[into];
+            var evidence = holder.Evidence.Concat(gone.Evidence).DistinctBy(ev => ev.Key).ToList();
+            byId[into] = holder with { Evidence = evidence };
+            (mergedFrom.TryGetValue(into, out var list) ? list : mergedFrom[into] = []).Add(id);
+            byId.Remove(id);
+        }
+
+        // Verdicts and edited fields.
+        foreach (var id in byId.Keys.ToList())
+        {
+            var overlay = overlays.GetValueOrDefault(id);
+            var from = mergedFrom.GetValueOrDefault(id) ?? [];
+            var e = byId[id];
+            if (overlay is null && from.Count == 0) continue;
+            var edited = overlay is null ? e : EventEdits.Apply(e, overlay.Fields);
+            byId[id] = edited with { Review = Summary(overlay, e, from, e.Review?.SplitFrom) };
+        }
+
+        var ordered = byId.Values
+            .OrderBy(e => e.SortDate, StringComparer.Ordinal)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        return new View(machine, version, ordered, byId, machineById, mergedAway);
+    }
+
+    /// <summary>Follows merges to the event that holds a merged one now.</summary>
+    private static string Holder(string id, IReadOnlyDictionary<string, EventOverlay> overlays)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (overlays.GetValueOrDefault(id)?.MergedInto is { } next && seen.Add(id)) id = next;
+        return id;
+    }
+
+    private static ReviewSummary Summary(EventOverlay? overlay, EventRecord machine, IReadOnlyList<string> mergedFrom, string? splitFrom)
+    {
+        var edits = new Dictionary<string, FieldEdit>(StringComparer.Ordinal);
+        if (overlay is not null)
+            foreach (var (field, value) in overlay.Fields)
+                edits[field] = new FieldEdit(value, EventEdits.Read(machine, field));
+        return new ReviewSummary(overlay?.Verdict, edits, mergedFrom, splitFrom, overlay?.ChangedBy, overlay?.ChangedAt);
+    }
+
+    private sealed record View(
+        IReadOnlyList<EventRecord> Source,
+        long ReviewVersion,
+        IReadOnlyList<EventRecord> Events,
+        IReadOnlyDictionary<string, EventRecord> ById,
+        IReadOnlyDictionary<string, EventRecord> Machine,
+        IReadOnlyDictionary<string, string> MergedAway);
+}
