@@ -1,0 +1,10 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace Dyad.Web;
+
+/// <summary>How the web writes JSON: letters of every script as they are, HTML-sensitive characters always escaped.</summary>
+public static class WebJson
+{
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+}
