@@ -142,11 +142,8 @@ public sealed class DyadWebApp : IAsyncDisposable
 
     public Task StartAsync(CancellationToken cancellation = default) => _app.StartAsync(cancellation);
 
-    public async Task RunAsync(CancellationToken cancellation = default)
-    {
-        await _app.StartAsync(cancellation);
-        await _app.WaitForShutdownAsync(cancellation);
-    }
+    /// <summary>Returns once the server has stopped: on SIGTERM or Ctrl+C (the host's own handling), or when <paramref name="cancellation"/> fires.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellation = default) => _app.WaitForShutdownAsync(cancellation);
 
     public Task StopAsync() => _app.StopAsync();
 

@@ -52,13 +52,7 @@ public static class ServeCommand
                 }
                 foreach (var address in app.Addresses) output.WriteLine($"dyad: serving {options.DbPath} at {address}");
                 output.WriteLine("dyad: Ctrl+C stops");
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancellation);
-                }
-                catch (OperationCanceledException)
-                {
-                }
+                await app.WaitForShutdownAsync(cancellation);
             }
             return ExitCodes.Success;
         });

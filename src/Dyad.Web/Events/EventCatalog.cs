@@ -25,6 +25,9 @@ public sealed class EventCatalog
     /// <summary>Every event after review, in date order (undated last), ties by id.</summary>
     public IReadOnlyList<EventRecord> All() => Current().Events;
 
+    /// <summary>How many events there are after review.</summary>
+    public int Count => Current().Events.Count;
+
     public EventRecord? Find(string id)
     {
         var view = Current();
@@ -36,18 +39,32 @@ public sealed class EventCatalog
     /// <summary>The machine's event before any review; null when the store has no such event.</summary>
     public EventRecord? FindMachine(string id) => Current().Machine.GetValueOrDefault(id);
 
+    /// <summary>
+    /// One page of the events the filter matches. Only the candidates are scanned: the events of the rarer
+    /// state of a pair, of a country or of a type, within the dates asked (events are in date order, so a
+    /// date range is a slice found by binary search); a listing with no filter is a slice outright.
+    /// </summary>
     public EventPage Query(EventFilter filter)
     {
-        var match = EventMatcher.For(filter);
-        var events = Current().Events;
+        var view = Current();
         var offset = Math.Max(0, filter.Offset);
         var limit = Math.Clamp(filter.Limit, 1, EventFilter.MaxLimit);
         var page = new List<EventRecord>(Math.Min(limit, 256));
-        var total = 0;
-        foreach (var e in events)
+        var candidates = view.Index.Candidates(filter, view.Vocabulary);
+        if (EventIndex.IsUnfiltered(filter))
         {
-            if (!match(e)) continue;
-            if (total >= offset && page.Count < limit) page.Add(e);
+            for (var i = offset; i < Math.Min(candidates.Length, offset + limit); i++) page.Add(view.Indexed[candidates[i]].Event);
+            return new EventPage(candidates.Length, offset, limit, page);
+        }
+        var (lo, hi) = view.Index.DateSlice(candidates, filter);
+        var match = EventMatcher.For(filter, view.Vocabulary);
+        var keys = view.Keys;
+        var total = 0;
+        for (var c = lo; c < hi; c++)
+        {
+            var i = candidates[c];
+            if (!match(keys[i], view.Indexed[i])) continue;
+            if (total >= offset && page.Count < limit) page.Add(view.Indexed[i].Event);
             total++;
         }
         return new EventPage(total, offset, limit, page);
@@ -81,10 +98,10 @@ public sealed class EventCatalog
             var rest = whole.Evidence.ToList();
             foreach (var part in overlay.Splits)
             {
-                var keys = part.Evidence.ToHashSet(StringComparer.Ordinal);
-                var taken = rest.Where(ev => keys.Contains(ev.Key)).ToList();
+                var moving = part.Evidence.ToHashSet(StringComparer.Ordinal);
+                var taken = rest.Where(ev => moving.Contains(ev.Key)).ToList();
                 if (taken.Count == 0) continue;
-                rest.RemoveAll(ev => keys.Contains(ev.Key));
+                rest.RemoveAll(ev => moving.Contains(ev.Key));
                 byId[part.Id] = whole with { Id = part.Id, Evidence = taken, Conflicts = [], Review = Summary(null, whole, [], id) };
             }
             byId[id] = whole with { Evidence = rest };
@@ -125,7 +142,9 @@ public sealed class EventCatalog
             .OrderBy(e => e.SortDate, StringComparer.Ordinal)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
-        return new View(machine, version, ordered, byId, machineById, mergedAway);
+        var vocabulary = new EventVocabulary();
+        var keys = ordered.Select(e => new EventKey(e, vocabulary)).ToArray();
+        return new View(machine, version, ordered, keys, ordered.Select(e => new IndexedEvent(e)).ToArray(), vocabulary, new EventIndex(keys, vocabulary), byId, machineById, mergedAway);
     }
 
     /// <summary>Follows merges to the event that holds a merged one now.</summary>
@@ -149,6 +168,10 @@ public sealed class EventCatalog
         IReadOnlyList<EventRecord> Source,
         long ReviewVersion,
         IReadOnlyList<EventRecord> Events,
+        EventKey[] Keys,
+        IndexedEvent[] Indexed,
+        EventVocabulary Vocabulary,
+        EventIndex Index,
         IReadOnlyDictionary<string, EventRecord> ById,
         IReadOnlyDictionary<string, EventRecord> Machine,
         IReadOnlyDictionary<string, string> MergedAway);
