@@ -16,6 +16,7 @@ public static class Program
             IngestCommand.Create(),
             DocsCommand.Create(),
             EvalCommand.Create(),
+            EventsCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
