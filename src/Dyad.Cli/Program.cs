@@ -17,6 +17,12 @@ public static class Program
             DocsCommand.Create(),
             EvalCommand.Create(),
             EventsCommand.Create(),
+            ExplainCommand.Create(),
+            TimelineCommand.Create(),
+            BriefCommand.Create(),
+            EntitiesCommand.Create(),
+            StatsCommand.Create(),
+            ExportCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -32,4 +32,13 @@ internal static class CountryArgument
             }
         return codes;
     }
+
+    /// <summary>One state from one token.</summary>
+    public static CountryCode ParseOne(ArgumentResult result)
+    {
+        var codes = Parse(result);
+        if (codes.Count == 1) return codes[0];
+        if (codes.Count > 1) result.AddError("give one state here.");
+        return default;
+    }
 }
