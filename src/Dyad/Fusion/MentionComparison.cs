@@ -92,6 +92,7 @@ internal static class MentionComparison
             agreed.Add("a person in common");
         }
 
+        if ((ReportedBefore(a, y) ?? ReportedBefore(b, x)) is { } early) return MentionVerdict.Apart(early);
         if (x.Date is { } d1 && y.Date is { } d2)
         {
             var v1 = d1.Value;
@@ -112,6 +113,17 @@ internal static class MentionComparison
         var direction = from is null && to is null ? null : $"{from?.Value ?? "?"} → {to?.Value ?? "?"}";
         var head = direction is null ? "same type and states" : $"same type, states and direction ({direction})";
         return new MentionVerdict(true, affinity, head + "; " + string.Join("; ", agreed));
+    }
+
+    /// <summary>
+    /// A report that something happened cannot be about an event dated after the report was published: an
+    /// undated 'the two sides signed an agreement' in a 2014 article is not the agreement of 2018.
+    /// </summary>
+    private static string? ReportedBefore(MentionFacts report, Event other)
+    {
+        if (report.Event.Status is not (EventStatus.Occurred or EventStatus.Ongoing or EventStatus.Negated)) return null;
+        if (report.Mention.Published is not { } published || other.Date is not { } date || date.Value.Earliest <= published.Latest) return null;
+        return $"{report.Mention.Id} reports it done by {published}, before the other's date {date.Value}";
     }
 
     /// <summary>Ranges of days that meet: one date lies within the other, or they are the same.</summary>

@@ -66,6 +66,13 @@ public sealed class EventFuserTests
     }
 
     [Fact]
+    public void A_report_of_an_event_done_is_not_about_one_dated_after_it_was_published()
+    {
+        Assert.Equal(2, Fuse([Mention("d1", EventType.Agreement, null, published: "2014-11"), Mention("d2", EventType.Agreement, "2018-08", published: "2018-08")]).Count);
+        Assert.Single(Fuse([Mention("d1", EventType.Agreement, null, published: "2018-09"), Mention("d2", EventType.Agreement, "2018-08", published: "2018-08")]));
+    }
+
+    [Fact]
     public void Mentions_of_one_document_are_never_merged()
     {
         Assert.Equal(2, Fuse([Mention("d1", EventType.Agreement, "2014"), Mention("d1", EventType.Agreement, "2014")]).Count);
