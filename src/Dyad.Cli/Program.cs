@@ -18,6 +18,13 @@ public static class Program
             EvalCommand.Create(),
             BenchCommand.Create(),
             GenerateCommand.Create(),
+            EventsCommand.Create(),
+            ExplainCommand.Create(),
+            TimelineCommand.Create(),
+            BriefCommand.Create(),
+            EntitiesCommand.Create(),
+            StatsCommand.Create(),
+            ExportCommand.Create(),
             ServeCommand.Create(),
             UsersCommand.Create(),
         };

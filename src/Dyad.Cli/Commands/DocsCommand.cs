@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dyad.Storage;
-using Dyad.Storage.Sqlite;
 
 namespace Dyad.Cli.Commands;
 
@@ -11,11 +10,7 @@ public static class DocsCommand
 {
     public static Command Create()
     {
-        var db = new Option<string>("--db")
-        {
-            Description = "The store to read (a SQLite file).",
-            DefaultValueFactory = _ => "dyad.db",
-        };
+        var store = new StoreOption();
         var format = new Option<string>("--format")
         {
             Description = "text: id, published, title and number of sources, tab-separated; jsonl: one JSON object a line.",
@@ -23,29 +18,15 @@ public static class DocsCommand
         };
         format.AcceptOnlyFromAmong("text", "jsonl");
 
-        var command = new Command("docs", "List the stored documents, oldest publication first.") { db, format };
+        var command = new Command("docs", "List the stored documents, oldest publication first.") { store.Db, format };
         command.SetAction(parseResult =>
         {
+            using var opened = store.Open(parseResult, "docs");
+            if (opened is null) return ExitCodes.SomeInputsRefused;
             var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            var path = parseResult.GetValue(db)!;
-            if (!File.Exists(path))
-            {
-                error.WriteLine($"dyad docs: no store at {path} (run dyad ingest first, or name one with --db)");
-                return 1;
-            }
-            try
-            {
-                using var store = SqliteDocumentStore.Open(path);
-                if (parseResult.GetValue(format) == "jsonl") WriteJsonLines(store.List(), output);
-                else WriteText(store.List(), output);
-                return 0;
-            }
-            catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                error.WriteLine($"dyad docs: {path}: {e.Message}");
-                return 1;
-            }
+            if (parseResult.GetValue(format) == "jsonl") WriteJsonLines(opened.List(), output);
+            else WriteText(opened.List(), output);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -21,15 +21,16 @@ public static class DocumentRecordWriter
 
     public static void Write(Utf8JsonWriter json, Document document)
     {
+        var clean = document.CleanText(); // once: the id is a hash of it
         json.WriteStartObject();
         json.WriteString("source", document.Source);
-        json.WriteString("id", document.ContentId());
+        json.WriteString("id", Document.IdFor(clean));
         WriteNullable(json, "title", document.Title);
         WriteNullable(json, "author", document.Author);
         WriteNullable(json, "publisher", document.Publisher);
         if (document.Metadata.Url is { } url) json.WriteString("url", url);
         WritePublished(json, document.Published);
-        json.WriteString("text", document.CleanText());
+        json.WriteString("text", clean);
         WriteRemoved(json, document.Removed);
         WriteEntities(json, document.Entities);
         WriteTimexes(json, document.Timexes);

@@ -9,7 +9,10 @@ namespace Dyad.Output;
 /// </summary>
 public static class EventRecordWriter
 {
-    public static void Write(Utf8JsonWriter json, Event e)
+    public static void Write(Utf8JsonWriter json, Event e) => Write(json, e, null);
+
+    /// <summary>Writes the record and, before it closes, the fields <paramref name="more"/> adds (the contract allows added fields).</summary>
+    public static void Write(Utf8JsonWriter json, Event e, Action<Utf8JsonWriter>? more)
     {
         json.WriteStartObject();
         json.WriteString("id", e.Id);
@@ -63,6 +66,7 @@ public static class EventRecordWriter
             json.WriteNumber("end", ev.Span.End);
             json.WriteString("text", ev.Text);
         });
+        more?.Invoke(json);
         json.WriteEndObject();
     }
 

@@ -52,6 +52,12 @@ internal sealed class EntityLexicon
         _bodyHeads = Read("body-heads.txt").ToFrozenDictionary(e => e.Entry, e => ParseType(e.Tag), StringComparer.OrdinalIgnoreCase);
         _bodyHeadLookup = _bodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        // Unions of the lists above, so the name rules ask once where they would ask each list in turn.
+        TitleStarts = new WordSet(Titles.FirstWords.Concat(TitleModifiers.FirstWords).Concat(Read("person-roles.txt").Select(e => e.Entry)));
+        NeverInNames = new WordSet(new[] { "function-words.txt", "institution-words.txt", "person-roles.txt" }.SelectMany(f => Read(f).Select(e => e.Entry))
+            .Concat(TimeLexicon.FullMonthNames).Concat(TimeLexicon.Weekdays.Keys)
+            .Concat(Titles.SingleWords).Concat(TitleModifiers.SingleWords).Concat(_bodyHeads.Keys));
+
         var notDesignations = Read("non-designations.txt").Select(e => e.Entry).ToList();
         NonDesignationPrefixes = new WordSet(Field(notDesignations, "prefix:"));
         NonDesignationNextWords = new WordSet(Field(notDesignations, "next:"));
@@ -84,6 +90,15 @@ internal sealed class EntityLexicon
 
     /// <summary>Month and weekday names (from the time lexicon): in no name of a person or body.</summary>
     public WordSet CalendarWords { get; }
+
+    /// <summary>The first words of titles and title modifiers, and person roles: a word outside them opens no title.</summary>
+    public WordSet TitleStarts { get; }
+
+    /// <summary>
+    /// Function, institution and calendar words, one-word titles and title modifiers, person roles and heads of body
+    /// names: words that are never part of a personal name.
+    /// </summary>
+    public WordSet NeverInNames { get; }
 
     /// <summary>Words before a capital that make it a place ("in", "visited").</summary>
     public PhraseTable PlaceCuesBefore { get; }

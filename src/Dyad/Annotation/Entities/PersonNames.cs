@@ -78,11 +78,13 @@ internal static class PersonNames
             {
                 if (scan.KnowledgeAt(k) is { Entry: Country } country && scan.Tokens[k].Start == country.Start)
                     k = scan.TokenAt(country.End);
-                else if (lexicon.TitleModifiers.Match(scan.Text, scan.Tokens, k) is > 0 and var modifier)
+                else if (k < scan.Tokens.Count && scan.Tokens[k].Kind == TokenKind.Word && lexicon.TitleStarts.Contains(scan.Word(k))
+                    && lexicon.TitleModifiers.Match(scan.Text, scan.Tokens, k) is > 0 and var modifier)
                     k += modifier;
                 else break;
                 if (k < scan.Tokens.Count && scan.Tokens[k].Kind == TokenKind.Possessive) k++;
             }
+            if (k >= scan.Tokens.Count || scan.Tokens[k].Kind != TokenKind.Word || !lexicon.TitleStarts.Contains(scan.Word(k))) return j;
             var title = lexicon.Titles.Match(scan.Text, scan.Tokens, k, out var tag);
             if (title == 0 && IsRoleNoun(scan, k)) title = 1;
             if (title == 0) return j;
@@ -131,9 +133,7 @@ internal static class PersonNames
         var lexicon = scan.Lexicon;
         if (!char.IsUpper(word[0]) && !StartsWithParticle(lexicon, word)) return false;
         if (!HasLowerCase(word)) return false;
-        return !lexicon.FunctionWords.Contains(word) && !lexicon.InstitutionWords.Contains(word) && !lexicon.CalendarWords.Contains(word)
-            && !lexicon.Titles.ContainsWord(word) && !lexicon.TitleModifiers.ContainsWord(word) && !lexicon.PersonRoles.Contains(word)
-            && !lexicon.TryGetBodyHead(word, out _) && scan.KnowledgeAt(k) is null;
+        return !lexicon.NeverInNames.Contains(word) && scan.KnowledgeAt(k) is null;
     }
 
     /// <summary>"al-Alfi", "el-Sisi", "bin-Salman": a particle joined by a hyphen to a capitalized name.</summary>

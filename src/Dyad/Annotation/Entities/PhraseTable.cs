@@ -34,6 +34,12 @@ internal sealed class PhraseTable
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The words phrases start with: a word outside them starts no phrase.</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
+    /// <summary>The phrases of one word.</summary>
+    public IEnumerable<string> SingleWords => _byFirstWord.Where(p => p.Value.Any(x => x.Words.Length == 1)).Select(p => p.Key);
+
     /// <summary>The most words a phrase has.</summary>
     public int MaxWords { get; }
 

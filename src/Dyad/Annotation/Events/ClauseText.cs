@@ -7,8 +7,11 @@ namespace Dyad.Annotation.Events;
 /// <summary>What a token is: a word (letters and digits, with inner hyphens, dots, commas or apostrophes) or a punctuation mark.</summary>
 internal enum TokenKind : byte { Word, Punctuation }
 
-/// <summary>One token of a sentence: offsets into the document text, its lower-cased form, and the entity mention it lies in (-1 for none).</summary>
-internal readonly record struct Token(int Start, int End, string Lower, TokenKind Kind, int Mention, int Clause)
+/// <summary>
+/// One token of a sentence: offsets into the document text, its lower-cased form, the entity mention it lies in (-1 for none),
+/// its clause, and what the event tables make of its word.
+/// </summary>
+internal readonly record struct Token(int Start, int End, string Lower, TokenKind Kind, int Mention, int Clause, WordRoles Roles = WordRoles.None)
 {
     public bool IsWord => Kind == TokenKind.Word;
 }
@@ -86,9 +89,10 @@ internal sealed class ClauseText
     public List<MentionRef> Mentions { get; }
 
     /// <summary>Tokenizes a sentence and lays the given mentions (those inside it, in text order) over its tokens.</summary>
-    public static ClauseText Read(string text, TextSpan sentence, int index, IReadOnlyList<(Entity Entity, EntityMention Mention)> mentions, EventLexicon lexicon)
+    public static ClauseText Read(string text, TextSpan sentence, int index, IReadOnlyList<(Entity Entity, EntityMention Mention)> mentions, EventVocabulary vocabulary)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(sentence.Length / 4 + 1); // about one token in five characters: rarely grows
+        Span<char> lowered = stackalloc char[128];
         var refs = new List<MentionRef>();
         var at = sentence.Start;
         var m = 0;
@@ -125,8 +129,12 @@ internal sealed class ClauseText
                 else if (span.Start <= at && span.End < end) end = span.End;
             }
 
-            var lower = kind == TokenKind.Word ? NormalizeWord(text.AsSpan(at, end - at)) : text.Substring(at, 1);
-            if (kind == TokenKind.Punctuation ? lower is ";" or ":" : lexicon.ClauseOpeners.Contains(lower)) clause++;
+            string lower;
+            var roles = WordRoles.None;
+            if (kind == TokenKind.Word)
+                (lower, roles) = end - at <= lowered.Length ? vocabulary.Find(Normalize(text.AsSpan(at, end - at), lowered)) : (new string(Normalize(text.AsSpan(at, end - at), new char[end - at])), WordRoles.None);
+            else lower = Mark(c);
+            if (kind == TokenKind.Punctuation ? lower is ";" or ":" : (roles & WordRoles.ClauseOpener) != 0) clause++;
 
             var mention = -1;
             if (m < mentions.Count && mentions[m].Mention.Span.Start < end)
@@ -137,7 +145,7 @@ internal sealed class ClauseText
                 else refs[^1] = refs[^1] with { LastToken = tokens.Count };
                 mention = refs.Count - 1;
             }
-            tokens.Add(new Token(at, end, lower, kind, mention, clause));
+            tokens.Add(new Token(at, end, lower, kind, mention, clause, roles));
             at = end;
         }
         return new ClauseText(text, sentence, index, tokens, refs);
@@ -186,9 +194,9 @@ internal sealed class ClauseText
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
-    private static string NormalizeWord(ReadOnlySpan<char> word)
+    /// <summary>The word lower-cased, with typographic apostrophes and hyphens made plain, written to <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         for (var i = 0; i < word.Length; i++)
             buffer[i] = word[i] switch
             {
@@ -196,6 +204,11 @@ internal sealed class ClauseText
                 '\u2010' or '\u2011' => '-',
                 var c => char.ToLowerInvariant(c),
             };
-        return new string(buffer);
+        return buffer[..word.Length];
     }
+
+    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+    /// <summary>A punctuation mark as a string, shared for ASCII marks.</summary>
+    private static string Mark(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
 }

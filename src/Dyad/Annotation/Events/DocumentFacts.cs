@@ -15,7 +15,6 @@ internal sealed class DocumentFacts
     {
         Document = document;
         Knowledge = knowledge;
-        Id = document.ContentId();
         ReferenceYear = document.Published?.Date.Year;
         var counts = new Dictionary<CountryCode, (int Count, int First)>();
         foreach (var entity in document.Entities)
@@ -45,7 +44,10 @@ internal sealed class DocumentFacts
     public KnowledgeBase Knowledge { get; }
 
     /// <summary>The document id of the record (content-derived), which event ids and evidence carry.</summary>
-    public string Id { get; }
+    /// <remarks>Computed on first use: hashing the clean text costs more than reading a document without events.</remarks>
+    public string Id => _id ??= Document.ContentId();
+
+    private string? _id;
 
     /// <summary>The publication year, to read which office a person held; null when not known.</summary>
     public int? ReferenceYear { get; }

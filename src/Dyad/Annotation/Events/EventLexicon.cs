@@ -75,6 +75,15 @@ internal sealed class EventLexicon
     public FrozenDictionary<string, string[]> SanctionObjects { get; }
     public FrozenDictionary<EventType, FrozenDictionary<string, PrepositionRole>> RolePrepositions { get; }
 
+    /// <summary>Every word list above, and the words of the phrases: what a token may be compared with.</summary>
+    public IEnumerable<IEnumerable<string>> WordLists =>
+    [
+        ClauseOpeners, AnaphoricDeterminers, SpecificDeterminers, PronounSubjects, Copulas, VerbMarkers, PerfectAuxiliaries,
+        PassiveAuxiliaries, ProgressivePresent, TopicPrepositions, LocativePrepositions, PlainPrepositions, CurrencyWords,
+        NonEventDateOpeners, FirstSessionWords, ContentLinks, .. PairPhrases, .. Hedges,
+        .. RolePrepositions.Values.Select(map => map.Keys.Select(k => k.ToLowerInvariant())),
+    ];
+
     /// <summary>The session number an ordinal word gives: "third" 3, "3rd" 3, "inaugural" 1; null for other words.</summary>
     public int? SessionNumber(string word)
     {

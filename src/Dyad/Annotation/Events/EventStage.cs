@@ -21,11 +21,15 @@ public sealed class EventStage : IDocumentStage
     private readonly StatusResolver _status;
     private readonly ArgumentReader _arguments;
     private readonly EventCodeTable _codes = EventCodeTable.Default;
+    private readonly TriggerKeys _keys;
+    private readonly EventVocabulary _vocabulary;
 
     public EventStage(KnowledgeBase? knowledge = null)
     {
         _knowledge = knowledge ?? KnowledgeBase.Default;
         _triggers = new TriggerMatcher(TriggerTable.Default, _lexicon);
+        _keys = new TriggerKeys(TriggerTable.Default, _lexicon);
+        _vocabulary = new EventVocabulary(_lexicon, TriggerTable.Default, _cues);
         _status = new StatusResolver(_lexicon);
         _arguments = new ArgumentReader(_lexicon);
     }
@@ -40,15 +44,16 @@ public sealed class EventStage : IDocumentStage
         var merger = new EventMerger(facts, _codes);
         for (var i = 0; i < sentences.Count; i++)
         {
-            var text = ClauseText.Read(document.Text, sentences[i], i, facts.MentionsIn(sentences[i]), _lexicon);
-            if (text.Tokens.Count == 0) continue;
+            var mentions = facts.MentionsIn(sentences[i]);
+            if (!_keys.MayOccurIn(document.Text, sentences[i], mentions)) continue; // most sentences: not worth tokenizing
+            var text = ClauseText.Read(document.Text, sentences[i], i, mentions, _vocabulary);
             var cues = _cues.Find(text);
             var masked = new bool[text.Tokens.Count];
             foreach (var cue in cues)
                 if (cue.Cue.Masks)
                     for (var t = cue.First; t <= cue.Last; t++) masked[t] = true;
-            var hedged = IsHedged(text);
             var triggers = _triggers.Find(text, masked);
+            var hedged = triggers.Count > 0 && IsHedged(text);
             foreach (var trigger in triggers)
             {
                 if (DescribesEarlierEvent(text, trigger)) continue;

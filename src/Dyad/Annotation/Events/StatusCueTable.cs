@@ -41,7 +41,7 @@ internal sealed class StatusCueTable
         var tokens = text.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !_byFirstWord.TryGetValue(tokens[i].Lower, out var cues)) continue;
+            if ((tokens[i].Roles & WordRoles.CueStart) == 0 || !tokens[i].IsWord || !_byFirstWord.TryGetValue(tokens[i].Lower, out var cues)) continue;
             foreach (var cue in cues)
             {
                 if (!text.WordsAt(i, cue.Words) || tokens[i + cue.Words.Length - 1].Clause != tokens[i].Clause) continue;

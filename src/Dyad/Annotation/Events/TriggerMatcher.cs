@@ -38,11 +38,25 @@ internal sealed class TriggerMatcher
         var heads = new List<int>(8);
         for (var i = 0; i < text.Tokens.Count; i++)
         {
-            if (_byFirstWord.TryGetValue(text.Tokens[i].Lower, out var rules))
+            if ((text.Tokens[i].Roles & WordRoles.TriggerStart) != 0 && _byFirstWord.TryGetValue(text.Tokens[i].Lower, out var rules))
                 foreach (var rule in rules) TryRule(text, masked, rule, i, heads, found);
-            foreach (var rule in _unindexed) TryRule(text, masked, rule, i, heads, found);
+            foreach (var rule in _unindexed)
+                if (CanStart(text, rule.Elements[0], i)) TryRule(text, masked, rule, i, heads, found);
         }
         return DropContent(text, Resolve(found));
+    }
+
+    /// <summary>The checks of <see cref="Match"/> on a rule's first element that do not depend on masks or clauses.</summary>
+    private static bool CanStart(ClauseText text, PatternElement first, int t)
+    {
+        var token = text.Tokens[t];
+        return first switch
+        {
+            WordChoice choice => token.IsWord && token.Mention < 0 && choice.Accepts(token.Lower),
+            SlotElement slot => token.Mention >= 0 && text.Mentions[token.Mention] is var mention && mention.FirstToken == t
+                && (mention.Kind & TriggerTable.KindsFor(slot.Slot)) != 0,
+            _ => true,
+        };
     }
 
     private void TryRule(ClauseText text, bool[] masked, TriggerRule rule, int start, List<int> words, List<TriggerMatch> found)

@@ -62,7 +62,7 @@ internal sealed record TriggerRule(
     }
 
     /// <summary>How specific the rule is: slots and required arguments count most, then words.</summary>
-    public int Specificity => (Elements.Count(e => e is SlotElement) + Requires.Length) * 100 + Elements.Count(e => e is WordChoice);
+    public int Specificity { get; } = (Elements.Count(e => e is SlotElement) + Requires.Length) * 100 + Elements.Count(e => e is WordChoice);
 }
 
 /// <summary>The trigger rules shipped in Data/triggers.tsv.</summary>

@@ -8,7 +8,7 @@ namespace Dyad.Storage.Sqlite;
 /// killed writer loses at most its open batch. Writes go through one connection with prepared
 /// statements; reads open pooled read-only connections, each call seeing one consistent snapshot.
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed partial class SqliteDocumentStore : IDocumentStore, IEventStore
 {
     private readonly string _readConnectionString;
     private readonly SqliteConnection _writeConnection;

@@ -17,6 +17,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private readonly SqliteCommand _savepoint;
     private readonly SqliteCommand _release;
     private readonly SqliteCommand _rollbackTo;
+    private readonly SqliteFusion _fusion;
 
     public SqliteDocumentWriter(SqliteConnection connection, TimeProvider clock)
     {
@@ -29,6 +30,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _savepoint = Prepare(SqliteSql.Savepoint);
         _release = Prepare(SqliteSql.ReleaseSavepoint);
         _rollbackTo = Prepare(SqliteSql.RollbackToSavepoint);
+        _fusion = new SqliteFusion(connection);
     }
 
     public BatchWriteResult Write(IReadOnlyList<Document> documents)
@@ -38,15 +40,19 @@ internal sealed class SqliteDocumentWriter : IDisposable
         using var transaction = _connection.BeginTransaction(deferred: false);
         foreach (var command in (ReadOnlySpan<SqliteCommand>)[_insertDocument, _insertSource, _savepoint, _release, _rollbackTo])
             command.Transaction = transaction;
+        _fusion.Enlist(transaction);
 
+        var touched = new SortedSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
-            results[i] = WriteOne(documents[i], now);
+            results[i] = WriteOne(documents[i], now, touched);
 
+        // Fused in the same transaction: a batch that does not commit leaves no event behind either.
+        foreach (var block in touched) _fusion.Refresh(block);
         transaction.Commit();
         return new BatchWriteResult(results);
     }
 
-    private DocumentWriteResult WriteOne(Document document, string now)
+    private DocumentWriteResult WriteOne(Document document, string now, SortedSet<string> touched)
     {
         DocumentRecord record;
         try
@@ -64,7 +70,9 @@ internal sealed class SqliteDocumentWriter : IDisposable
         {
             var added = InsertDocument(record, now) == 1;
             var newSource = InsertSource(record, now) == 1;
+            var blocks = added ? _fusion.AddDocument(record.Id, document, record.CleanText).ToList() : [];
             _release.ExecuteNonQuery();
+            touched.UnionWith(blocks);
             var outcome = added ? WriteOutcome.Added : newSource ? WriteOutcome.NewSource : WriteOutcome.AlreadyStored;
             return new DocumentWriteResult(record.Source, record.Id, outcome);
         }
@@ -125,5 +133,6 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _savepoint.Dispose();
         _release.Dispose();
         _rollbackTo.Dispose();
+        _fusion.Dispose();
     }
 }

@@ -57,6 +57,8 @@ internal static class SqliteSql
             INSERT INTO documents_fts (rowid, title, clean_text) VALUES (new.seq, new.title, new.clean_text);
         END;
         """,
+        // 2: event mentions, fused events and what views query them by (SqliteEventSql).
+        SqliteEventSql.Migration,
     ];
 
     public const string ReadVersion = "PRAGMA user_version";

@@ -1,0 +1,192 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dyad.Annotation.Events;
+using Dyad.Documents;
+using Dyad.Fusion;
+using Dyad.Knowledge;
+using Dyad.Output;
+using Microsoft.Data.Sqlite;
+
+namespace Dyad.Storage.Sqlite;
+
+/// <summary>
+/// Keeps the fused events in step with the stored mentions, inside the writer's transaction: a document's
+/// mentions, entities and sketch are written with it, and every candidate group it touched is fused again
+/// from all its mentions, so a killed ingest leaves documents and events consistent and the result does not
+/// depend on arrival order. Only events whose record or members changed are rewritten.
+/// </summary>
+internal sealed class SqliteFusion : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly List<SqliteCommand> _commands = [];
+    private readonly SqliteCommand _insertSketch, _insertEntity, _insertMention, _blockMentions, _findSketch, _blockEvents,
+        _deleteEvent, _insertEvent, _insertPair, _insertCountry, _insertMember, _insertSearchText;
+
+    public SqliteFusion(SqliteConnection connection)
+    {
+        _connection = connection;
+        _insertSketch = Prepare(SqliteEventSql.InsertSketch, "$id", "$sketch");
+        _insertEntity = Prepare(SqliteEventSql.InsertEntity, "$doc", "$entity", "$type", "$name", "$mentions");
+        _insertMention = Prepare(SqliteEventSql.InsertMention, "$id", "$doc", "$block", "$type", "$status", "$countries", "$source",
+            "$target", "$date", "$name", "$round", "$equipment", "$confidence", "$start", "$end", "$record");
+        _blockMentions = Prepare(SqliteEventSql.BlockMentions, "$block");
+        _findSketch = Prepare(SqliteEventSql.FindSketch, "$id");
+        _blockEvents = Prepare(SqliteEventSql.BlockEvents, "$block");
+        _deleteEvent = Prepare(SqliteEventSql.DeleteEvent, "$seq", "$id");
+        _insertEvent = Prepare(SqliteEventSql.InsertEvent, "$id", "$block", "$type", "$status", "$countries", "$source", "$target",
+            "$date", "$sort", "$name", "$round", "$sources", "$documents", "$conflicts", "$signature", "$record");
+        _insertPair = Prepare(SqliteEventSql.InsertPair, "$a", "$b", "$sort", "$seq");
+        _insertCountry = Prepare(SqliteEventSql.InsertCountry, "$country", "$sort", "$seq");
+        _insertMember = Prepare(SqliteEventSql.InsertMember, "$event", "$mention", "$position", "$reason");
+        _insertSearchText = Prepare(SqliteEventSql.InsertSearchText, "$seq", "$name", "$entities", "$evidence");
+    }
+
+    public void Enlist(SqliteTransaction transaction)
+    {
+        foreach (var command in _commands) command.Transaction = transaction;
+    }
+
+    /// <summary>Writes what a newly stored document adds; returns the candidate groups its events touch.</summary>
+    public IEnumerable<string> AddDocument(string documentId, Document document, string cleanText)
+    {
+        Run(_insertSketch, documentId, TextSketch.Compute(cleanText));
+        foreach (var entity in document.Entities)
+            Run(_insertEntity, documentId, entity.Id, entity.Type.ToSchemaName(), entity.Name, entity.Mentions.Count);
+        var blocks = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in document.Events)
+        {
+            if (e.Countries.Count < 2 || e.Evidence.Count == 0) continue;
+            var block = FusionMention.BlockFor(e);
+            blocks.Add(block);
+            var record = EventJson(e);
+            Run(_insertMention, FusionMention.IdFor(e), documentId, block, e.Type.ToSchemaName(), e.Status.ToSchemaName(),
+                string.Join(',', e.Countries), e.Source?.Value, e.Target?.Value, e.Date?.Value.ToString(), e.Name, e.Round,
+                e.Equipment.Count == 0 ? null : string.Join(',', e.Equipment.Select(x => x.Id)), e.Confidence,
+                e.Evidence[0].Span.Start, e.Evidence[0].Span.End, record);
+        }
+        return blocks;
+    }
+
+    /// <summary>Fuses a candidate group again from all its mentions and rewrites the events that changed.</summary>
+    public void Refresh(string block)
+    {
+        var mentions = LoadMentions(block);
+        var clusters = EventFuser.Cluster(mentions);
+        var wanted = new Dictionary<string, (FusionCluster Cluster, FusedEvent Fused, string Json, string Signature)>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            var groups = cluster.Members.Count > 1 ? Groups(cluster) : SyndicationGroups.None;
+            var fused = FusedEventBuilder.Build(cluster, groups);
+            var json = FusedEventRecord.ToJson(fused);
+            wanted[fused.Id] = (cluster, fused, json, Signature(json, cluster));
+        }
+
+        var stale = new List<(long Seq, string Id)>();
+        _blockEvents.Parameters[0].Value = block;
+        using (var reader = _blockEvents.ExecuteReader())
+            while (reader.Read())
+            {
+                var id = reader.GetString(1);
+                if (wanted.TryGetValue(id, out var w) && w.Signature == reader.GetString(2)) wanted.Remove(id);
+                else stale.Add((reader.GetInt64(0), id));
+            }
+        foreach (var (seq, id) in stale) Run(_deleteEvent, seq, id);
+        foreach (var (cluster, fused, json, signature) in wanted.Values.OrderBy(w => w.Fused.Id, StringComparer.Ordinal))
+            Insert(block, cluster, fused, json, signature);
+    }
+
+    private List<FusionMention> LoadMentions(string block)
+    {
+        var mentions = new List<FusionMention>();
+        _blockMentions.Parameters[0].Value = block;
+        using var reader = _blockMentions.ExecuteReader();
+        while (reader.Read()) mentions.Add(ReadMention(reader));
+        return mentions;
+    }
+
+    /// <summary>A row of <see cref="SqliteEventSql.BlockMentions"/>.</summary>
+    public static FusionMention ReadMention(SqliteDataReader reader) => new(
+        reader.GetString(0), reader.GetString(1),
+        PartialDate.ParseIso(reader.IsDBNull(3) ? null : reader.GetString(3)),
+        reader.IsDBNull(4) ? null : reader.GetString(4),
+        EventRecordReader.Read(reader.GetString(2)));
+
+    private SyndicationGroups Groups(FusionCluster cluster)
+    {
+        var sketches = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var document in cluster.Members.Select(m => m.Mention.DocumentId).Distinct(StringComparer.Ordinal))
+        {
+            _findSketch.Parameters[0].Value = document;
+            if (_findSketch.ExecuteScalar() is byte[] sketch) sketches[document] = sketch;
+        }
+        return SyndicationGroups.From(sketches);
+    }
+
+    private void Insert(string block, FusionCluster cluster, FusedEvent fused, string json, string signature)
+    {
+        var e = fused.Event;
+        var sort = SortDate(e);
+        SetValues(_insertEvent, e.Id, block, e.Type.ToSchemaName(), e.Status.ToSchemaName(), string.Join(',', e.Countries),
+            e.Source?.Value, e.Target?.Value, e.Date?.Value.ToString(), sort, e.Name, e.Round,
+            fused.SourceCount, fused.DocumentCount, e.Conflicts.Count, signature, json);
+        var seq = (long)_insertEvent.ExecuteScalar()!;
+        var countries = e.Countries.Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
+        for (var i = 0; i < countries.Count; i++)
+        {
+            Run(_insertCountry, countries[i], sort, seq);
+            for (var j = i + 1; j < countries.Count; j++) Run(_insertPair, countries[i], countries[j], sort, seq);
+        }
+        for (var i = 0; i < cluster.Members.Count; i++)
+            Run(_insertMember, e.Id, cluster.Members[i].Mention.Id, i, cluster.Members[i].Reason);
+        Run(_insertSearchText, seq, e.Name, EntityText(e), string.Join("\n", e.Evidence.Select(x => x.Text)));
+    }
+
+    /// <summary>The day an event's date begins, so pairs list in date order; undated events after all dated ones.</summary>
+    public static string SortDate(Event e) => e.Date is { } d ? d.Value.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : SqliteEventSql.Undated;
+
+    /// <summary>The names an event gives, for <c>--entity</c>: its name, place, people with their offices, equipment, states.</summary>
+    private static string EntityText(Event e) => string.Join("\n",
+        new[] { e.Name, e.Location }.Concat(e.Participants.Select(p => p.Role is null ? p.Name : p.Name + " " + p.Role))
+            .Concat(e.Equipment.Select(x => x.Name)).Concat(e.Countries.Select(c => c.Value)).Where(s => !string.IsNullOrEmpty(s)));
+
+    private static string EventJson(Event e)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, DocumentRecordWriter.Options))
+            EventRecordWriter.Write(json, e);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static string Signature(string json, FusionCluster cluster)
+    {
+        var text = new StringBuilder(json);
+        foreach (var member in cluster.Members) text.Append('\n').Append(member.Mention.Id).Append(' ').Append(member.Reason);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))[..12]);
+    }
+
+    private static void SetValues(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+
+    private static void Run(SqliteCommand command, params object?[] values)
+    {
+        SetValues(command, values);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        command.Prepare();
+        _commands.Add(command);
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands) command.Dispose();
+    }
+}
