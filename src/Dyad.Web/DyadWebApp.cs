@@ -72,7 +72,7 @@ public sealed class DyadWebApp : IAsyncDisposable
         var knowledge = options.Knowledge ?? KnowledgeBase.Default;
         var reviews = new SqliteReviewStore(options.DbPath);
         var annotations = new DocumentAnnotations(store, knowledge);
-        var source = new DocumentEventSource(store, annotations);
+        var source = new FusedEventSource(store, store);
         var catalog = new EventCatalog(source, reviews);
 
         var builder = WebApplication.CreateSlimBuilder();

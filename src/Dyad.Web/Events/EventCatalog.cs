@@ -36,6 +36,9 @@ public sealed class EventCatalog
         return view.MergedAway.TryGetValue(id, out var into) && view.ById.TryGetValue(into, out var holder) ? holder : null;
     }
 
+    /// <summary>The events (after review) with evidence in a document, in date order.</summary>
+    public IReadOnlyList<EventRecord> InDocument(string documentId) => Current().ByDocument.GetValueOrDefault(documentId) ?? [];
+
     /// <summary>The machine's event before any review; null when the store has no such event.</summary>
     public EventRecord? FindMachine(string id) => Current().Machine.GetValueOrDefault(id);
 
@@ -86,10 +89,10 @@ public sealed class EventCatalog
 
     private View Derive(IReadOnlyList<EventRecord> machine, long version)
     {
-        var overlays = _reviews.Overlays();
         var byId = new Dictionary<string, EventRecord>(machine.Count, StringComparer.Ordinal);
         foreach (var e in machine) byId.TryAdd(e.Id, e);
         var machineById = new Dictionary<string, EventRecord>(byId, StringComparer.Ordinal);
+        var (overlays, moved) = Rehome(_reviews.Overlays(), machine, byId);
 
         // Splits: parts leave their event with the evidence they name.
         foreach (var (id, overlay) in overlays)
@@ -108,12 +111,12 @@ public sealed class EventCatalog
         }
 
         // Merges: an event merged into another lends it its evidence and leaves the list.
-        var mergedAway = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mergedAway = new Dictionary<string, string>(moved, StringComparer.Ordinal);
         var mergedFrom = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (id, overlay) in overlays)
         {
             if (overlay.MergedInto is null || !byId.ContainsKey(id)) continue;
-            var into = Holder(overlay.MergedInto, overlays);
+            var into = Holder(moved.GetValueOrDefault(overlay.MergedInto, overlay.MergedInto), overlays);
             if (into == id || !byId.ContainsKey(into)) continue;
             mergedAway[id] = into;
         }
@@ -142,9 +145,40 @@ public sealed class EventCatalog
             .OrderBy(e => e.SortDate, StringComparer.Ordinal)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
+        var byDocument = new Dictionary<string, List<EventRecord>>(StringComparer.Ordinal);
+        foreach (var e in ordered)
+            foreach (var doc in e.Evidence.Select(ev => ev.Doc).Distinct(StringComparer.Ordinal))
+                (byDocument.TryGetValue(doc, out var list) ? list : byDocument[doc] = []).Add(e);
         var vocabulary = new EventVocabulary();
         var keys = ordered.Select(e => new EventKey(e, vocabulary)).ToArray();
-        return new View(machine, version, ordered, keys, ordered.Select(e => new IndexedEvent(e)).ToArray(), vocabulary, new EventIndex(keys, vocabulary), byId, machineById, mergedAway);
+        return new View(machine, version, ordered, keys, ordered.Select(e => new IndexedEvent(e)).ToArray(), vocabulary, new EventIndex(keys, vocabulary),
+            byDocument.ToDictionary(p => p.Key, p => (IReadOnlyList<EventRecord>)p.Value, StringComparer.Ordinal), byId, machineById, mergedAway);
+    }
+
+    /// <summary>
+    /// Overlays whose event id the store no longer has (fusion re-seeded the event when a new report came)
+    /// move to the event that holds their anchor evidence now, unless that event has a review of its own.
+    /// Returns the overlays by current id, and the old ids with where they went.
+    /// </summary>
+    private static (Dictionary<string, EventOverlay> Overlays, Dictionary<string, string> Moved) Rehome(
+        IReadOnlyDictionary<string, EventOverlay> overlays, IReadOnlyList<EventRecord> machine, Dictionary<string, EventRecord> byId)
+    {
+        var current = new Dictionary<string, EventOverlay>(overlays, StringComparer.Ordinal);
+        var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (overlays.All(o => byId.ContainsKey(o.Key))) return (current, moved);
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in machine)
+            foreach (var ev in e.Evidence) owner.TryAdd(ev.Key, e.Id);
+        foreach (var (id, overlay) in overlays)
+        {
+            if (byId.ContainsKey(id)) continue;
+            var home = overlay.Anchor.Select(key => owner.GetValueOrDefault(key)).FirstOrDefault(h => h is not null);
+            if (home is null || current.ContainsKey(home)) continue;
+            current.Remove(id);
+            current[home] = overlay;
+            moved[id] = home;
+        }
+        return (current, moved);
     }
 
     /// <summary>Follows merges to the event that holds a merged one now.</summary>
@@ -172,6 +206,7 @@ public sealed class EventCatalog
         IndexedEvent[] Indexed,
         EventVocabulary Vocabulary,
         EventIndex Index,
+        IReadOnlyDictionary<string, IReadOnlyList<EventRecord>> ByDocument,
         IReadOnlyDictionary<string, EventRecord> ById,
         IReadOnlyDictionary<string, EventRecord> Machine,
         IReadOnlyDictionary<string, string> MergedAway);

@@ -25,6 +25,14 @@ public sealed record EventRecord
     public IReadOnlyList<FieldConflict> Conflicts { get; init; } = [];
     public IReadOnlyList<EvidenceSpan> Evidence { get; init; } = [];
 
+    /// <summary>Independent sources that report the event (copies of one report counted once); null for a single document's event.</summary>
+    [JsonPropertyName("source_count")]
+    public int? SourceCount { get; init; }
+
+    /// <summary>Documents that report the event.</summary>
+    [JsonPropertyName("document_count")]
+    public int? DocumentCount { get; init; }
+
     /// <summary>Null until someone reviews the event (or merges or splits it).</summary>
     public ReviewSummary? Review { get; init; }
 

@@ -2,8 +2,8 @@ namespace Dyad.Web.Events;
 
 /// <summary>
 /// Where the web gets the machine's events: every event the store holds, as event records. The web applies
-/// reviews on top and filters in memory, so a source only has to list. Implementations: the events read from
-/// the stored document records (<see cref="DocumentEventSource"/>) until the fused-event store takes over.
+/// reviews on top and filters in memory, so a source only has to list. <see cref="FusedEventSource"/> reads
+/// the store's fused events.
 /// </summary>
 public interface IEventSource
 {

@@ -1,5 +1,6 @@
 using Dyad.Storage;
 using Dyad.Web.Annotations;
+using Dyad.Web.Events;
 
 namespace Dyad.Web.Pages;
 
@@ -39,10 +40,11 @@ public static class DocumentPages
         return Layout.Page(context, "Documents", html.ToRaw(), "/documents");
     }
 
-    public static string? View(PageContext context, DocumentAnnotations annotations, string id, string? highlight)
+    public static string? View(PageContext context, DocumentAnnotations annotations, EventCatalog catalog, string id, string? highlight)
     {
         var annotated = annotations.Find(id);
         if (annotated is null) return null;
+        var events = catalog.InDocument(id);
         var d = annotated.Document;
         var html = new Html();
         html.Add($"""<h1>{d.Title ?? d.Id}</h1><p class="muted">{d.Publisher} · {d.Published?.Date.ToString() ?? "undated"}{(d.Published is { } p ? $" ({p.Basis.ToString().ToLowerInvariant()})" : "")} · <code>{d.Id}</code> · <a href="/api/documents/{Html.Url(d.Id)}">JSON</a></p>""");
@@ -51,12 +53,12 @@ public static class DocumentPages
         html.Add($"""</ul></details>""");
         html.Add($"""<p class="legend"><span class="ent">entity</span> <span class="timex">time</span> <span class="ev">event evidence</span> <span class="hl">opened evidence</span> <span class="removed-sample">removed</span></p>""");
         html.Add($"""<input type="checkbox" id="show-removed"><label for="show-removed" class="toggle">Show removed text (boilerplate, metadata, repeats): {d.Removed.Count} ranges</label>""");
-        html.Add($"""<article class="doctext">{DocumentText.Render(annotated, DocumentText.ParseSpan(highlight))}</article>""");
-        if (annotated.Events.Count > 0)
+        html.Add($"""<article class="doctext">{DocumentText.Render(annotated, events, DocumentText.ParseSpan(highlight))}</article>""");
+        if (events.Count > 0)
         {
-            html.Add($"""<section><h2>Events in this document</h2><ul>""");
-            foreach (var e in annotated.Events)
-                html.Add($"""<li><a href="{EventText.Link(e.Id)}">{EventText.Title(e)}</a> {EventText.Status(e.Status)}</li>""");
+            html.Add($"""<section><h2>Events this document reports</h2><ul>""");
+            foreach (var e in events)
+                html.Add($"""<li><a href="{EventText.Link(e.Id)}">{EventText.Title(e)}</a> {EventText.Status(e.Status)} {EventText.ReviewMark(e)} <span class="muted">{e.Date?.Value} · {e.Evidence.Count} evidence from {e.Evidence.Select(ev => ev.Doc).Distinct().Count()} document(s)</span></li>""");
             html.Add($"""</ul></section>""");
         }
         if (d.Warnings.Count > 0)

@@ -1,5 +1,6 @@
 using Dyad.Documents;
 using Dyad.Web.Annotations;
+using Dyad.Web.Events;
 
 namespace Dyad.Web.Pages;
 
@@ -14,7 +15,8 @@ public static class DocumentText
 
     private readonly record struct Mark(int Start, int End, Kind Kind, string Class, string Label);
 
-    public static RawHtml Render(AnnotatedDocument annotated, (int Start, int End)? highlight)
+    /// <param name="events">The events whose evidence to mark: the fused events citing this document.</param>
+    public static RawHtml Render(AnnotatedDocument annotated, IEnumerable<EventRecord> events, (int Start, int End)? highlight)
     {
         var text = annotated.Document.Text;
         var marks = new List<Mark>();
@@ -25,7 +27,7 @@ public static class DocumentText
                 marks.Add(new Mark(m.Start, m.End, Kind.Entity, "ent ent-" + entity.Type.ToLowerInvariant(), $"{entity.Type}: {entity.Name}"));
         foreach (var t in annotated.Timexes)
             marks.Add(new Mark(t.Start, t.End, Kind.Timex, "timex", $"{t.Type} {t.Value}"));
-        foreach (var e in annotated.Events)
+        foreach (var e in events)
             foreach (var ev in e.Evidence.Where(ev => ev.Doc == annotated.Document.Id))
                 marks.Add(new Mark(ev.Start, ev.End, Kind.Evidence, "ev", $"{e.Type} ({e.Status})"));
         if (highlight is { } h) marks.Add(new Mark(h.Start, h.End, Kind.Highlight, "hl", "the evidence you opened"));

@@ -28,8 +28,8 @@ public static class PageEndpoints
             EventPages.Detail(Context(http), catalog, reviews, store, id, message) is { } html ? Page(html) : NotFound(http, $"No event {id}."));
         pages.MapGet("/documents", (HttpContext http, IDocumentStore store, string? q, int? offset) =>
             Page(DocumentPages.List(Context(http), store, q, Math.Max(0, offset ?? 0))));
-        pages.MapGet("/documents/{id}", (HttpContext http, DocumentAnnotations annotations, string id, string? hl) =>
-            DocumentPages.View(Context(http), annotations, id, hl) is { } html ? Page(html) : NotFound(http, $"No document {id}."));
+        pages.MapGet("/documents/{id}", (HttpContext http, DocumentAnnotations annotations, EventCatalog catalog, string id, string? hl) =>
+            DocumentPages.View(Context(http), annotations, catalog, id, hl) is { } html ? Page(html) : NotFound(http, $"No document {id}."));
         pages.MapGet("/entities", (HttpContext http, EventCatalog catalog) => Page(EntityPages.List(Context(http), catalog)));
         pages.MapGet("/entities/person", (HttpContext http, EventCatalog catalog, string name) => Page(EntityPages.Person(Context(http), catalog, name)));
         pages.MapGet("/entities/equipment", (HttpContext http, EventCatalog catalog, string id) => Page(EntityPages.Equipment(Context(http), catalog, id)));

@@ -21,11 +21,20 @@ public sealed record EventOverlay
 
     public IReadOnlyList<SplitPart> Splits { get; init; } = [];
 
+    /// <summary>
+    /// Evidence keys the event had when first reviewed: if fusion later gives the event another id (a new report
+    /// became its seed), the review follows its evidence to the event that holds it now.
+    /// </summary>
+    public IReadOnlyList<string> Anchor { get; init; } = [];
+
     public DateTimeOffset? ChangedAt { get; init; }
 
     public string? ChangedBy { get; init; }
 
     public bool IsEmpty => Verdict is null && Fields.Count == 0 && MergedInto is null && Splits.Count == 0;
+
+    /// <summary>This overlay, anchored to the event's evidence unless it already is.</summary>
+    public EventOverlay AnchoredTo(IEnumerable<string> evidenceKeys) => Anchor.Count > 0 ? this : this with { Anchor = evidenceKeys.Take(8).ToList() };
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -38,7 +47,7 @@ public sealed record EventOverlay
         Canonical(a) == Canonical(b);
 
     private static string Canonical(EventOverlay? overlay) =>
-        overlay is null || overlay.IsEmpty ? "" : (overlay with { ChangedAt = null, ChangedBy = null }).ToJson();
+        overlay is null || overlay.IsEmpty ? "" : (overlay with { ChangedAt = null, ChangedBy = null, Anchor = [] }).ToJson();
 }
 
 /// <summary>A new event split off another, holding the evidence with these keys.</summary>

@@ -61,11 +61,11 @@ public sealed class ReviewService(EventCatalog catalog, IReviewStore store)
                 if (value is null || value == EventEdits.Read(machine, field)) kept.Remove(field);
                 else kept[field] = value;
             }
-            return overlay with
+            return (overlay with
             {
                 Verdict = action == "edit" ? overlay.Verdict : verdict,
                 Fields = kept,
-            };
+            }).AnchoredTo(Keys(machine));
         });
     }
 
@@ -80,7 +80,7 @@ public sealed class ReviewService(EventCatalog catalog, IReviewStore store)
         }
         var into = ids[0];
         return store.Change(user, "merge", $"merge {string.Join(", ", ids.Skip(1))} into {into}{Note(request.Note)}", ids.Skip(1).ToList(),
-            (_, before) => (before ?? EventOverlay.Empty) with { MergedInto = into });
+            (id, before) => ((before ?? EventOverlay.Empty) with { MergedInto = into }).AnchoredTo(Keys(catalog.FindMachine(id))));
     }
 
     /// <summary>Splits the named evidence off as a new event, whose id is derived from the event's and the evidence's, so it is stable.</summary>
@@ -99,7 +99,7 @@ public sealed class ReviewService(EventCatalog catalog, IReviewStore store)
             (_, before) =>
             {
                 var overlay = before ?? EventOverlay.Empty;
-                return overlay with { Splits = [.. overlay.Splits, new SplitPart(newId, keys)] };
+                return (overlay with { Splits = [.. overlay.Splits, new SplitPart(newId, keys)] }).AnchoredTo(Keys(catalog.FindMachine(eventId)));
             });
         return (entry, newId);
     }
@@ -111,6 +111,8 @@ public sealed class ReviewService(EventCatalog catalog, IReviewStore store)
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', keys.Order(StringComparer.Ordinal))));
         return $"{eventId}-s{Convert.ToHexStringLower(hash[..4])}";
     }
+
+    private static IEnumerable<string> Keys(EventRecord? e) => e?.Evidence.Select(ev => ev.Key) ?? [];
 
     private static string Note(string? note) => string.IsNullOrWhiteSpace(note) ? "" : $" ({note.Trim()})";
 }

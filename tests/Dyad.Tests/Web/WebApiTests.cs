@@ -121,26 +121,30 @@ public sealed class WebApiTests
     }
 
     [Fact]
-    public async Task Merge_joins_two_reports_of_one_exercise_and_split_takes_evidence_back_out()
+    public async Task Merge_joins_an_event_the_machine_read_apart_and_split_takes_evidence_back_out()
     {
         await using var web = await RunningWeb.StartAsync();
         var api = web.TokenClient();
-        var exercises = (await GetJson(web.Client, "/api/events?type=EXERCISE")).GetProperty("events");
-        Assert.Equal(2, exercises.GetArrayLength());
-        var (keep, other) = (exercises[0].GetProperty("id").GetString()!, exercises[1].GetProperty("id").GetString()!);
-        var evidenceBefore = exercises[0].GetProperty("evidence").GetArrayLength() + exercises[1].GetProperty("evidence").GetArrayLength();
+        // Fusion made one exercise of the two reports; "the two-week exercise will train…" was read as training.
+        var exercise = (await GetJson(web.Client, "/api/events?type=EXERCISE")).GetProperty("events").EnumerateArray().Single();
+        var training = (await GetJson(web.Client, "/api/events?type=TRAINING&status=planned")).GetProperty("events").EnumerateArray().Single();
+        Assert.Equal(2, exercise.GetProperty("document_count").GetInt32());
+        var (keep, other) = (exercise.GetProperty("id").GetString()!, training.GetProperty("id").GetString()!);
+        var evidenceBefore = exercise.GetProperty("evidence").GetArrayLength() + training.GetProperty("evidence").GetArrayLength();
 
-        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync("/api/events/merge", new { ids = new[] { keep, other } })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync("/api/events/merge", new { ids = new[] { keep, other }, note = "the drill is the exercise" })).StatusCode);
         var merged = await GetJson(web.Client, "/api/events/" + other);
         Assert.Equal(keep, merged.GetProperty("id").GetString());
         Assert.Equal(evidenceBefore, merged.GetProperty("evidence").GetArrayLength());
-        Assert.Equal(1, (await GetJson(web.Client, "/api/events?type=EXERCISE")).GetProperty("total").GetInt32());
+        Assert.Equal(other, merged.GetProperty("review").GetProperty("mergedFrom")[0].GetString());
+        Assert.Equal(0, (await GetJson(web.Client, "/api/events?type=TRAINING&status=planned")).GetProperty("total").GetInt32());
 
-        var key = merged.GetProperty("evidence")[0].GetProperty("key").GetString()!;
-        var split = await api.PostAsJsonAsync($"/api/events/{keep}/split", new { evidence = new[] { key } });
+        // The paratroopers' report is taken back out as an event of its own.
+        var south = merged.GetProperty("evidence").EnumerateArray().Where(ev => ev.GetProperty("text").GetString()!.Contains("paratroopers")).ToList();
+        var split = await api.PostAsJsonAsync($"/api/events/{keep}/split", new { evidence = south.Select(ev => ev.GetProperty("key").GetString()).ToArray() });
         Assert.Equal(HttpStatusCode.OK, split.StatusCode);
         var part = await GetJson(web.Client, "/api/events/" + (await split.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString());
-        Assert.Equal(key, part.GetProperty("evidence")[0].GetProperty("key").GetString());
+        Assert.All(part.GetProperty("evidence").EnumerateArray(), ev => Assert.Contains("paratroopers", ev.GetProperty("text").GetString()));
         Assert.Equal(keep, part.GetProperty("review").GetProperty("splitFrom").GetString());
         Assert.Equal(2, (await GetJson(web.Client, "/api/events?type=EXERCISE")).GetProperty("total").GetInt32());
     }

@@ -7,8 +7,8 @@ using Dyad.Storage.Sqlite;
 namespace Dyad.Tests.Web.Load;
 
 /// <summary>
-/// A store of made-up documents, each reporting a few events with their evidence, written as ingestion
-/// writes them (document, then its record as annotations): a fixed seed, so every run is the same store.
+/// A store of made-up documents, each reporting a few events with their evidence, written through the store
+/// as ingestion writes them (so fusion runs), with their records as annotations: a fixed seed, the same store every run.
 /// </summary>
 internal static class SyntheticEvents
 {
@@ -21,11 +21,11 @@ internal static class SyntheticEvents
     {
         var random = new Random(seed);
         using var store = SqliteDocumentStore.Open(dbPath);
-        var batch = new List<Document>(500);
+        var batch = new List<Document>(4000);
         for (var n = 0; n * eventsPerDocument < events; n++)
         {
             batch.Add(MakeDocument(n, Math.Min(eventsPerDocument, events - n * eventsPerDocument), random));
-            if (batch.Count == 500) Flush(store, batch);
+            if (batch.Count == batch.Capacity) Flush(store, batch);
         }
         Flush(store, batch);
     }
@@ -69,6 +69,7 @@ internal static class SyntheticEvents
                 Status = Statuses[random.Next(Statuses.Length)],
                 Date = new EventDate(s.Date, s.Date.ToString()),
                 Location = s.Place,
+                Name = $"Operation {n}.{i}", // one real event each: fusion keeps events of different names apart
                 Confidence = 0.5 + random.NextDouble() / 2,
             };
             e.Countries.AddRange(new[] { CountryCode.Parse(s.A), CountryCode.Parse(s.B) }.OrderBy(c => c.Value, StringComparer.Ordinal));
