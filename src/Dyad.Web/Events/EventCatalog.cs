@@ -111,7 +111,7 @@ public sealed class EventCatalog
         }
 
         // Merges: an event merged into another lends it its evidence and leaves the list.
-        var mergedAway = new Dictionary<string, string>(moved, StringComparer.Ordinal);
+        var mergedAway = new Dictionary<string, string>(StringComparer.Ordinal);
         var mergedFrom = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (id, overlay) in overlays)
         {
@@ -129,6 +129,8 @@ public sealed class EventCatalog
             (mergedFrom.TryGetValue(into, out var list) ? list : mergedFrom[into] = []).Add(id);
             byId.Remove(id);
         }
+        foreach (var (id, home) in moved)
+            mergedAway[id] = overlays.GetValueOrDefault(home)?.MergedInto is { } into ? Holder(into, overlays) : home;
 
         // Verdicts and edited fields.
         foreach (var id in byId.Keys.ToList())
