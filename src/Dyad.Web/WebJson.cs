@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Unicode;
 
 namespace Dyad.Web;
@@ -7,4 +8,7 @@ namespace Dyad.Web;
 public static class WebJson
 {
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>The options of every JSON response: web names (camelCase) and <see cref="Encoder"/>.</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = Encoder };
 }

@@ -23,7 +23,7 @@ public static class ApiEndpoints
 
         read.MapGet("/documents", ListDocuments).WithName("ListDocuments").WithSummary("Stored documents, oldest first, or those matching a full-text query (q).");
         read.MapGet("/documents/{id}", GetDocument).WithName("GetDocument").WithSummary("One document: original text, removed ranges, entities, time expressions and events.");
-        read.MapGet("/events", ListEvents).WithName("ListEvents").WithSummary("Events after review, in date order, filtered and paged.");
+        read.MapGet("/events", ListEvents).Produces<EventPage>(contentType: "application/json").WithName("ListEvents").WithSummary("Events after review, in date order, filtered and paged.");
         read.MapGet("/events/{id}", GetEvent).WithName("GetEvent").WithSummary("One event with its evidence, conflicts and review (an id merged away answers with the event holding it).");
         read.MapGet("/pairs", ListPairs).WithName("ListPairs").WithSummary("The pairs of states on record, with their number of events.");
         read.MapGet("/audit", ListAudit).WithName("ListAudit").WithSummary("The audit log, newest first; only one event's entries with ?event=.");
@@ -62,8 +62,24 @@ public static class ApiEndpoints
     private static Results<Ok<DocumentDetail>, NotFound> GetDocument(DocumentAnnotations annotations, string id) =>
         annotations.Find(id) is { } a ? TypedResults.Ok(DocumentDetail.From(a)) : TypedResults.NotFound();
 
-    private static Ok<EventPage> ListEvents(EventCatalog catalog, [AsParameters] EventListParameters query) =>
-        TypedResults.Ok(catalog.Query(query.ToFilter()));
+    /// <summary>Writes the page from each event's JSON made once per view: the listing does no serializing of its own.</summary>
+    private static IResult ListEvents(EventCatalog catalog, [AsParameters] EventListParameters query)
+    {
+        var page = catalog.QueryIndexed(query.ToFilter());
+        var head = System.Text.Encoding.UTF8.GetBytes($"{{\"total\":{page.Total},\"offset\":{page.Offset},\"limit\":{page.Limit},\"events\":[");
+        var body = new byte[head.Length + page.Events.Sum(e => e.Json.Length + 1) + 2];
+        head.CopyTo(body, 0);
+        var at = head.Length;
+        for (var i = 0; i < page.Events.Count; i++)
+        {
+            if (i > 0) body[at++] = (byte)',';
+            page.Events[i].Json.CopyTo(body, at);
+            at += page.Events[i].Json.Length;
+        }
+        body[at++] = (byte)']';
+        body[at++] = (byte)'}';
+        return Results.Bytes(body.AsMemory(0, at), "application/json; charset=utf-8");
+    }
 
     private static Results<Ok<EventRecord>, NotFound> GetEvent(EventCatalog catalog, string id) =>
         catalog.Find(id) is { } e ? TypedResults.Ok(e) : TypedResults.NotFound();

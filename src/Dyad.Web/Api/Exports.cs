@@ -11,7 +11,7 @@ namespace Dyad.Web.Api;
 /// <summary>Downloads: the reviewed events as JSON Lines or CSV, the documents and the audit log as JSON Lines.</summary>
 public static class Exports
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = WebJson.Encoder };
+    private static readonly JsonSerializerOptions Json = WebJson.Options;
 
     public static IResult EventsJsonLines(EventCatalog catalog, [Microsoft.AspNetCore.Http.AsParameters] EventListParameters query) =>
         Lines("events.jsonl", "application/x-ndjson", All(catalog, query).Select(e => JsonSerializer.Serialize(e, Json)));

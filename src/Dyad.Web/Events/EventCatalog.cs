@@ -49,15 +49,22 @@ public sealed class EventCatalog
     /// </summary>
     public EventPage Query(EventFilter filter)
     {
+        var page = QueryIndexed(filter);
+        return new EventPage(page.Total, page.Offset, page.Limit, page.Events.Select(e => e.Event).ToList());
+    }
+
+    /// <summary>The same page, each event with its JSON ready (serialized once per view, not once per request).</summary>
+    internal (int Total, int Offset, int Limit, List<IndexedEvent> Events) QueryIndexed(EventFilter filter)
+    {
         var view = Current();
         var offset = Math.Max(0, filter.Offset);
         var limit = Math.Clamp(filter.Limit, 1, EventFilter.MaxLimit);
-        var page = new List<EventRecord>(Math.Min(limit, 256));
+        var page = new List<IndexedEvent>(Math.Min(limit, 256));
         var candidates = view.Index.Candidates(filter, view.Vocabulary);
         if (EventIndex.IsUnfiltered(filter))
         {
-            for (var i = offset; i < Math.Min(candidates.Length, offset + limit); i++) page.Add(view.Indexed[candidates[i]].Event);
-            return new EventPage(candidates.Length, offset, limit, page);
+            for (var i = offset; i < Math.Min(candidates.Length, offset + limit); i++) page.Add(view.Indexed[candidates[i]]);
+            return (candidates.Length, offset, limit, page);
         }
         var (lo, hi) = view.Index.DateSlice(candidates, filter);
         var match = EventMatcher.For(filter, view.Vocabulary);
@@ -67,10 +74,10 @@ public sealed class EventCatalog
         {
             var i = candidates[c];
             if (!match(keys[i], view.Indexed[i])) continue;
-            if (total >= offset && page.Count < limit) page.Add(view.Indexed[i].Event);
+            if (total >= offset && page.Count < limit) page.Add(view.Indexed[i]);
             total++;
         }
-        return new EventPage(total, offset, limit, page);
+        return (total, offset, limit, page);
     }
 
     private View Current()

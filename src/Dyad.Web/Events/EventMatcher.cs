@@ -75,8 +75,12 @@ internal sealed class IndexedEvent(EventRecord e)
     public EventRecord Event { get; } = e;
 
     private string? _searchText;
+    private byte[]? _json;
 
     public string SearchText => _searchText ??= EventMatcher.SearchText(Event);
+
+    /// <summary>The event as the API writes it (UTF-8 JSON), made on first use.</summary>
+    public byte[] Json => _json ??= System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Event, WebJson.Options);
 }
 
 /// <summary>Turns a filter into one predicate over the packed keys, with what they cannot say checked on the event itself.</summary>

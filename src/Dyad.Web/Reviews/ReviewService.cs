@@ -39,10 +39,15 @@ public sealed class ReviewService(EventCatalog catalog, IReviewStore store)
             "edit" or "clear" => null,
             _ => throw new ReviewException($"unknown action '{request.Action}' (accept, reject, edit or clear)"),
         };
+        var machine = catalog.FindMachine(eventId) ?? current;
+        // Only what changes: a form sends every field, most as they are.
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var (field, value) in request.Fields ?? [])
-            fields[field] = EventEdits.Normalize(field, value);
-        if (action == "edit" && fields.Count == 0) throw new ReviewException("an edit needs fields");
+        {
+            var wanted = EventEdits.Normalize(field, value);
+            if ((wanted ?? EventEdits.Read(machine, field)) != EventEdits.Read(current, field)) fields[field] = wanted;
+        }
+        if (action == "edit" && fields.Count == 0) throw new ReviewException("nothing to change: the fields are as they are already");
 
         var summary = action switch
         {
@@ -50,7 +55,6 @@ public sealed class ReviewService(EventCatalog catalog, IReviewStore store)
             _ => $"{action} {eventId}" + (fields.Count > 0 ? " with " + string.Join(", ", fields.Select(f => $"{f.Key} = {f.Value}")) : ""),
         };
         summary += Note(request.Note);
-        var machine = catalog.FindMachine(eventId) ?? current;
         return store.Change(user, action, summary, [eventId], (_, before) =>
         {
             var overlay = before ?? EventOverlay.Empty;

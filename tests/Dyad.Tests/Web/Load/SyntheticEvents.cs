@@ -21,7 +21,7 @@ internal static class SyntheticEvents
     {
         var random = new Random(seed);
         using var store = SqliteDocumentStore.Open(dbPath);
-        var batch = new List<Document>(4000);
+        var batch = new List<Document>(20_000); // one transaction: fusion then groups each candidate block once
         for (var n = 0; n * eventsPerDocument < events; n++)
         {
             batch.Add(MakeDocument(n, Math.Min(eventsPerDocument, events - n * eventsPerDocument), random));
