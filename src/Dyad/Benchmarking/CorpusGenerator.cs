@@ -42,6 +42,7 @@ public sealed class CorpusGenerator
     }
 
     private readonly ILookup<string, WorldEvent> _byPair;
+    private readonly HashSet<string> _heldEditions = [];
 
     private static string PairKey(Country a, Country b) =>
         string.CompareOrdinal(a.Code.Value, b.Code.Value) < 0 ? a.Code.Value + b.Code.Value : b.Code.Value + a.Code.Value;
@@ -144,16 +145,19 @@ public sealed class CorpusGenerator
         do b = _states[random.Next(_states.Length)]; while (b.Code == a.Code);
         var kind = EventKinds[random.Next(EventKinds.Length)];
         var date = new DateOnly(2000 + random.Next(26), 1 + random.Next(12), 1 + random.Next(28));
-        var series = _knowledge.All<ExerciseSeries>()
-            .Where(s => s.Parties.Contains(a.Code) && s.Parties.Contains(b.Code) && s.Editions.Count > 0).ToList();
+        // An edition the knowledge base knows, each held once in the world: its year dates the event and its place hosts it.
+        var editions = _knowledge.All<ExerciseSeries>()
+            .Where(s => s.Parties.Contains(a.Code) && s.Parties.Contains(b.Code))
+            .SelectMany(s => s.Editions.Select(edition => (Series: s, Edition: edition)))
+            .Where(x => !_heldEditions.Contains($"{x.Series.Name} {x.Edition.Year}"))
+            .ToList();
         string? exercise = null;
         var place = b.Capitals.FirstOrDefault() ?? b.Name;
-        if (series.Count > 0)
+        if (kind == "exercise" && editions.Count > 0)
         {
-            // An edition the knowledge base knows: its year dates the event and its place hosts it.
-            var chosen = series[random.Next(series.Count)];
-            var edition = chosen.Editions[random.Next(chosen.Editions.Count)];
+            var (chosen, edition) = editions[random.Next(editions.Count)];
             exercise = $"{chosen.Name} {edition.Year}";
+            _heldEditions.Add(exercise);
             place = edition.Location ?? place;
             date = new DateOnly(edition.Year, date.Month, date.Day);
         }

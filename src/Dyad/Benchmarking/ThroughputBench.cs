@@ -42,7 +42,7 @@ public sealed class ThroughputBench(AnalyzerOptions options, KnowledgeBase knowl
     private PassFigures Measure(string pass, Action<Analyzer> run)
     {
         var analyzer = Analyzer.ForBatch(options, knowledge);
-        var profile = new StageProfile([.. analyzer.ProfileSteps, OutputStep, TimedStore.Step]);
+        var profile = new StageProfile([.. analyzer.ProfileSteps, OutputStep, TimedStore.Step, TimedStore.FuseStep]);
         analyzer.Profile = profile;
         GC.Collect();
         using var process = Process.GetCurrentProcess();
@@ -92,6 +92,7 @@ public sealed class ThroughputBench(AnalyzerOptions options, KnowledgeBase knowl
                 }, cancellation);
                 new DocumentIngestor(store).IngestAsync(documents.Reader, cancellationToken: cancellation).GetAwaiter().GetResult();
                 feeding.GetAwaiter().GetResult();
+                store.Fuse();
             }
         }
         finally

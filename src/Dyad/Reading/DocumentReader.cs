@@ -58,6 +58,10 @@ public sealed class DocumentReader
     {
         if (input.Problem is not null) return [new ReadFailed(input.Source, input.Problem)];
 
+        // A JSON Lines file is a batch, not a document: read a record at a time, the size limit applies to each.
+        if (input.FilePath is { } path && FormatDetector.IsJsonLinesFile(path))
+            return JsonLinesDocuments.Stream(new DecodedInput(input.Source, path, new DecodedText("", "utf-8", []), _options.Manifest), path, _options.MaxBytes);
+
         var (bytes, refusal) = input.IsStandardInput ? LoadStandardInput() : LoadFile(input.FilePath!);
         if (refusal is not null) return [new ReadFailed(input.Source, refusal)];
 

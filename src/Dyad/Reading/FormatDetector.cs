@@ -15,6 +15,10 @@ internal static class FormatDetector
         [".jsonl"] = InputFormat.JsonLines, [".ndjson"] = InputFormat.JsonLines,
     };
 
+    /// <summary>A file named as JSON Lines: read as a stream of records rather than one document.</summary>
+    public static bool IsJsonLinesFile(string path) =>
+        ByExtension.TryGetValue(Path.GetExtension(path), out var format) && format == InputFormat.JsonLines;
+
     // Root elements of syndication feeds: RSS 2.0, Atom, RSS 1.0 (RDF).
     private static readonly string[] FeedRoots = ["rss", "feed", "rdf:RDF"];
 

@@ -9,25 +9,43 @@ namespace Dyad.Reading;
 /// </summary>
 internal static class JsonLinesDocuments
 {
-    public static IEnumerable<ReadOutcome> Read(DecodedInput input)
+    public static IEnumerable<ReadOutcome> Read(DecodedInput input) => Read(input, Lines(input.Text), maxLineLength: long.MaxValue);
+
+    /// <summary>
+    /// A JSON Lines file read a line at a time, so a file of a million records never sits in memory whole: the size
+    /// limit applies to each record (a line longer than <paramref name="maxBytes"/> characters is refused as file:line).
+    /// </summary>
+    public static IEnumerable<ReadOutcome> Stream(DecodedInput input, string path, long maxBytes) =>
+        Read(input, File.ReadLines(path, System.Text.Encoding.UTF8), maxBytes);
+
+    private static IEnumerable<ReadOutcome> Read(DecodedInput input, IEnumerable<string> lines, long maxLineLength)
     {
-        var text = input.Text;
-        int read = 0, failed = 0, number = 0, start = 0;
-        while (start < text.Length)
+        int read = 0, failed = 0, number = 0;
+        foreach (var raw in lines)
         {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            var line = text.AsSpan(start, end - start).TrimEnd('\r');
             number++;
-            start = end + 1;
+            var line = raw.AsSpan().TrimEnd('\r');
             if (line.IsWhiteSpace()) continue;
 
-            var outcome = ReadRecord(input, line.ToString(), number);
+            var outcome = line.Length > maxLineLength
+                ? new ReadFailed($"{input.Source}:{number}", Reasons.TooLarge(line.Length, maxLineLength))
+                : ReadRecord(input, line.ToString(), number);
             if (outcome is ReadSucceeded) read++;
             else failed++;
             yield return outcome;
         }
         if (read == 0) yield return new ReadFailed(input.Source, $"no usable records ({failed} {(failed == 1 ? "line" : "lines")} refused)");
+    }
+
+    private static IEnumerable<string> Lines(string text)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            yield return text[start..end];
+            start = end + 1;
+        }
     }
 
     private static ReadOutcome ReadRecord(DecodedInput input, string line, int number)

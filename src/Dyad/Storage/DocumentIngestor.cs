@@ -38,6 +38,7 @@ public sealed class DocumentIngestor
             if (batch.Count == _options.BatchSize) Flush(batch, tally);
         }
         Flush(batch, tally);
+        Fuse();
         return tally.Totals();
     }
 
@@ -63,7 +64,14 @@ public sealed class DocumentIngestor
                 Flush(batch, tally);
         }
         Flush(batch, tally);
+        Fuse();
         return tally.Totals();
+    }
+
+    /// <summary>Events are fused once a run's documents are all stored: each candidate group once, however many batches touched it.</summary>
+    private void Fuse()
+    {
+        if (_store is IEventStore events) events.Fuse();
     }
 
     /// <summary>True when more documents arrive within <paramref name="wait"/>; false when it runs out or the channel completes.</summary>

@@ -27,6 +27,12 @@ public interface IEventStore
     IReadOnlyList<EntitySummary> Entities();
 
     StoreStatistics Statistics();
+
+    /// <summary>
+    /// Fuses the candidate groups whose mentions changed since they were last fused; returns how many. Writes only
+    /// note what changed, so a long ingestion fuses each group once, at its end; every read above fuses first.
+    /// </summary>
+    int Fuse();
 }
 
 /// <summary>A document as evidence cites it.</summary>

@@ -62,14 +62,18 @@ public static class BriefHtml
     /// <summary>Footnote marks; the first mark of a note carries the id the note links back to.</summary>
     private static string Marks(IReadOnlyList<int> notes, HashSet<int> cited)
     {
-        var marks = new StringBuilder();
-        foreach (var n in notes)
+        // One superscript, marks apart: "1, 2, 3", never "123".
+        if (notes.Count == 0) return "";
+        var marks = new StringBuilder("<sup class=\"notes\">");
+        for (var i = 0; i < notes.Count; i++)
         {
-            marks.Append("<sup><a href=\"#fn-").Append(n).Append('"');
+            var n = notes[i];
+            if (i > 0) marks.Append(", ");
+            marks.Append("<a href=\"#fn-").Append(n).Append('"');
             if (cited.Add(n)) marks.Append(" id=\"ref-").Append(n).Append('"');
-            marks.Append('>').Append(n).Append("</a></sup>");
+            marks.Append('>').Append(n).Append("</a>");
         }
-        return marks.ToString();
+        return marks.Append("</sup>").ToString();
     }
 
     private static string Citation(BriefFootnote note)

@@ -51,7 +51,9 @@ public static class YearChart
                 svg.Append(CultureInfo.InvariantCulture,
                     $"<rect x=\"{x}\" y=\"{y}\" width=\"{barWidth}\" height=\"{h}\" fill=\"{ColorOf(type)}\"><title>{year}: {n} {Escape(EventTitle.KindOf(type))}</title></rect>");
             }
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + barWidth / 2}\" y=\"{top + plotHeight + 14}\" text-anchor=\"middle\">{year}</text>");
+            // A year label needs about 30 pixels: on narrow bars only every second, fifth or tenth year is labelled.
+            if (year % LabelEvery(barWidth + barGap) == 0 || counts.Count == 1)
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + barWidth / 2}\" y=\"{top + plotHeight + 14}\" text-anchor=\"middle\">{year}</text>");
             x += barWidth + barGap;
         }
         for (var i = 0; i < types.Count; i++)
@@ -64,6 +66,8 @@ public static class YearChart
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    private static int LabelEvery(int pitch) => pitch >= 30 ? 1 : pitch >= 15 ? 2 : pitch >= 6 ? 5 : 10;
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
 }

@@ -80,6 +80,24 @@ public sealed class FusionStoreTests(FusedArticles articles) : IClassFixture<Fus
     }
 
     [Fact]
+    public void Documents_written_without_fusing_are_fused_by_the_next_read_even_after_the_process_stopped()
+    {
+        using var folder = new TempFolder();
+        var db = folder.File("pending.db");
+        var pipeline = Dyad.Pipeline.DefaultPipeline.Create();
+        var documents = new Dyad.Reading.DocumentReader(new Dyad.Reading.ReadOptions { Manifest = Dyad.Reading.Manifest.Load(FusedArticles.Manifest) })
+            .Read([FusedArticles.Corpus]).OfType<Dyad.Reading.ReadSucceeded>().Select(r => pipeline.Process(r.Document)).ToList();
+        using (var store = SqliteDocumentStore.Open(db))
+            store.Write(documents); // a run stopped before its end: nothing fused yet
+
+        Assert.True(StoreFile.Long(db, "SELECT count(*) FROM fusion_pending") > 0);
+        Assert.Equal(0L, StoreFile.Long(db, "SELECT count(*) FROM events"));
+        var fusedLater = Cli.CliRun.Run("events", "--format", "jsonl", "--db", db).Output;
+        Assert.Equal(Cli.CliRun.Run("events", "--format", "jsonl", "--db", articles.Db).Output, fusedLater);
+        Assert.Equal(0L, StoreFile.Long(db, "SELECT count(*) FROM fusion_pending"));
+    }
+
+    [Fact]
     public void Ingesting_the_same_articles_again_adds_nothing()
     {
         var copy = articles.File("again.db");

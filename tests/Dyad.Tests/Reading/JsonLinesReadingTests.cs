@@ -64,4 +64,19 @@ public class JsonLinesReadingTests
         Assert.Equal("\"title\" must be a string, not an array", Assert.IsType<ReadFailed>(outcomes[0]).Reason);
         Assert.Equal("Fine.", Assert.IsType<ReadSucceeded>(outcomes[1]).Document.Text);
     }
+
+    [Fact]
+    public void The_size_limit_applies_to_each_record_so_a_file_of_many_records_is_read_whatever_its_size()
+    {
+        using var folder = new TempFolder();
+        var record = "{\"text\": \"" + new string('a', 200) + "\"}\n";
+        var path = folder.Write("many.jsonl", string.Concat(Enumerable.Repeat(record, 20)) + "{\"text\": \"" + new string('b', 400) + "\"}\n");
+
+        var outcomes = new DocumentReader(new ReadOptions { MaxBytes = 300 }).Read([path]).ToList();
+
+        Assert.Equal(20, outcomes.OfType<ReadSucceeded>().Count()); // the file is 4,700 bytes, each record under 300
+        var refused = Assert.IsType<ReadFailed>(outcomes[^1]);
+        Assert.Equal(path + ":21", refused.Source);
+        Assert.Contains("300", refused.Reason);
+    }
 }

@@ -48,6 +48,7 @@ public sealed class EventStage : IDocumentStage
             if (!_keys.MayOccurIn(document.Text, sentences[i], mentions)) continue; // most sentences: not worth tokenizing
             var text = ClauseText.Read(document.Text, sentences[i], i, mentions, _vocabulary);
             var cues = _cues.Find(text);
+            cues.RemoveAll(cue => IsMonthName(document, text, cue));
             var masked = new bool[text.Tokens.Count];
             foreach (var cue in cues)
                 if (cue.Cue.Masks)
@@ -64,6 +65,22 @@ public sealed class EventStage : IDocumentStage
             }
         }
         document.Events.AddRange(merger.Finish());
+    }
+
+    /// <summary>
+    /// A cue word that a time expression reads as a month is part of a date ('arrived on May 14', 'in May 2018'), not a
+    /// hedge; cues that are time expressions themselves ('currently', 'in the years to come') stay cues.
+    /// </summary>
+    private static bool IsMonthName(Document document, ClauseText text, CueMatch cue)
+    {
+        if (cue.First != cue.Last) return false;
+        var token = text.Tokens[cue.First];
+        var word = document.Text.AsSpan(token.Start, token.End - token.Start);
+        if (!char.IsUpper(word[0]) || !Annotation.Time.TimeLexicon.Months.ContainsKey(word.ToString())) return false;
+        var span = new TextSpan(token.Start, token.End);
+        foreach (var timex in document.Timexes)
+            if (timex.Span.Overlaps(span)) return true;
+        return false;
     }
 
     /// <summary>'the agreement', 'these two-week drills': a noun trigger after a definite or demonstrative determiner.</summary>

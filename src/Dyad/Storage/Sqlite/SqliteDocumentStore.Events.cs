@@ -14,6 +14,7 @@ public sealed partial class SqliteDocumentStore
     public IEnumerable<string> QueryEventRecords(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        EnsureFused();
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = EventSelect(query, command);
@@ -35,6 +36,7 @@ public sealed partial class SqliteDocumentStore
 
     public FusedEvent? FindEvent(string id)
     {
+        EnsureFused();
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = SqliteEventSql.FindEvent;
@@ -44,6 +46,7 @@ public sealed partial class SqliteDocumentStore
 
     public EventExplanation? Explain(string id)
     {
+        EnsureFused();
         using var connection = OpenReader();
         using var transaction = connection.BeginTransaction(deferred: true);
         string? block;
@@ -78,6 +81,7 @@ public sealed partial class SqliteDocumentStore
 
     public IReadOnlyDictionary<string, ReportSource> Reports(IEnumerable<string> documentIds)
     {
+        EnsureFused();
         using var connection = OpenReader();
         using var transaction = connection.BeginTransaction(deferred: true);
         return Reports(connection, transaction, documentIds);
@@ -104,6 +108,7 @@ public sealed partial class SqliteDocumentStore
 
     public IReadOnlyList<EntitySummary> Entities()
     {
+        EnsureFused();
         using var connection = OpenReader();
         using var command = connection.CreateCommand();
         command.CommandText = SqliteEventSql.Entities;
@@ -116,6 +121,7 @@ public sealed partial class SqliteDocumentStore
 
     public StoreStatistics Statistics()
     {
+        EnsureFused();
         using var connection = OpenReader();
         using var transaction = connection.BeginTransaction(deferred: true);
         long Scalar(string sql)

@@ -39,6 +39,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IEventStore
             SqliteSchema.Migrate(_writeConnection, path);
             Execute(_writeConnection, SqliteSql.WriterSettings);
             _writer = new SqliteDocumentWriter(_writeConnection, clock);
+            using var pending = _writeConnection.CreateCommand();
+            pending.CommandText = SqliteEventSql.AnyPending;
+            _mayHavePending = Convert.ToInt64(pending.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;
         }
         catch
         {
@@ -70,8 +73,33 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IEventStore
         lock (_writeLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return documents.Count == 0 ? new BatchWriteResult([]) : _writer.Write(documents);
+            if (documents.Count == 0) return new BatchWriteResult([]);
+            _mayHavePending = true;
+            return _writer.Write(documents);
         }
+    }
+
+    /// <summary>
+    /// Whether candidate groups may wait to be fused: set by writes, and at open when an earlier run left some.
+    /// Reads check it so they never see events older than the mentions stored.
+    /// </summary>
+    private volatile bool _mayHavePending;
+
+    public int Fuse()
+    {
+        lock (_writeLock)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var fused = _writer.FusePending();
+            _mayHavePending = false;
+            return fused;
+        }
+    }
+
+    /// <summary>Fuses what is pending before a read of events, so views always reflect every stored mention.</summary>
+    private void EnsureFused()
+    {
+        if (_mayHavePending) Fuse();
     }
 
     public long Count()

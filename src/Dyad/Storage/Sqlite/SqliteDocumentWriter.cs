@@ -46,10 +46,28 @@ internal sealed class SqliteDocumentWriter : IDisposable
         for (var i = 0; i < documents.Count; i++)
             results[i] = WriteOne(documents[i], now, touched);
 
-        // Fused in the same transaction: a batch that does not commit leaves no event behind either.
-        foreach (var block in touched) _fusion.Refresh(block);
+        // Marked in the same transaction: a batch that does not commit leaves nothing pending either.
+        foreach (var block in touched) _fusion.MarkPending(block);
         transaction.Commit();
         return new BatchWriteResult(results);
+    }
+
+    /// <summary>Candidate groups fused in one transaction: bounds the write-ahead log on a large backlog.</summary>
+    private const int GroupsPerTransaction = 256;
+
+    /// <summary>Fuses every pending candidate group, a transaction at a time; returns how many groups it fused.</summary>
+    public int FusePending()
+    {
+        var total = 0;
+        while (true)
+        {
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            _fusion.Enlist(transaction);
+            var fused = _fusion.FusePending(GroupsPerTransaction);
+            transaction.Commit();
+            total += fused;
+            if (fused < GroupsPerTransaction) return total;
+        }
     }
 
     private DocumentWriteResult WriteOne(Document document, string now, SortedSet<string> touched)

@@ -118,6 +118,22 @@ internal static class SqliteEventSql
         ON CONFLICT (id) DO NOTHING
         """;
 
+    /// <summary>
+    /// Migration 3: the candidate groups new mentions touched, written with the documents in their transaction and
+    /// fused later in bulk (<see cref="SqliteFusion"/>): fusing once per group after a run, not once per batch, keeps
+    /// ingestion linear in the corpus. A killed run leaves its groups here; the next write or read fuses them.
+    /// Stores written by migration 2 fused every batch at once: nothing is pending in them.
+    /// </summary>
+    public const string PendingMigration = "CREATE TABLE fusion_pending (block TEXT PRIMARY KEY) WITHOUT ROWID";
+
+    public const string MarkPending = "INSERT OR IGNORE INTO fusion_pending (block) VALUES ($block)";
+
+    public const string PendingBlocks = "SELECT block FROM fusion_pending ORDER BY block LIMIT $limit";
+
+    public const string ClearPending = "DELETE FROM fusion_pending WHERE block = $block";
+
+    public const string AnyPending = "SELECT EXISTS (SELECT 1 FROM fusion_pending)";
+
     public const string BlockMentions = """
         SELECT m.id, m.document_id, m.record, d.published, d.publisher
         FROM event_mentions m JOIN documents d ON d.id = m.document_id

@@ -20,7 +20,7 @@ internal sealed class SqliteFusion : IDisposable
     private readonly SqliteConnection _connection;
     private readonly List<SqliteCommand> _commands = [];
     private readonly SqliteCommand _insertSketch, _insertEntity, _insertMention, _blockMentions, _findSketch, _blockEvents,
-        _deleteEvent, _insertEvent, _insertPair, _insertCountry, _insertMember, _insertSearchText;
+        _deleteEvent, _insertEvent, _insertPair, _insertCountry, _insertMember, _insertSearchText, _markPending, _pendingBlocks, _clearPending;
 
     public SqliteFusion(SqliteConnection connection)
     {
@@ -39,6 +39,9 @@ internal sealed class SqliteFusion : IDisposable
         _insertCountry = Prepare(SqliteEventSql.InsertCountry, "$country", "$sort", "$seq");
         _insertMember = Prepare(SqliteEventSql.InsertMember, "$event", "$mention", "$position", "$reason");
         _insertSearchText = Prepare(SqliteEventSql.InsertSearchText, "$seq", "$name", "$entities", "$evidence");
+        _markPending = Prepare(SqliteEventSql.MarkPending, "$block");
+        _pendingBlocks = Prepare(SqliteEventSql.PendingBlocks, "$limit");
+        _clearPending = Prepare(SqliteEventSql.ClearPending, "$block");
     }
 
     public void Enlist(SqliteTransaction transaction)
@@ -65,6 +68,24 @@ internal sealed class SqliteFusion : IDisposable
                 e.Evidence[0].Span.Start, e.Evidence[0].Span.End, record);
         }
         return blocks;
+    }
+
+    /// <summary>Notes that a candidate group's mentions changed: it is fused again by <see cref="FusePending"/>.</summary>
+    public void MarkPending(string block) => Run(_markPending, block);
+
+    /// <summary>Fuses up to <paramref name="limit"/> pending groups, in name order, and clears them; returns how many it fused.</summary>
+    public int FusePending(int limit)
+    {
+        var blocks = new List<string>();
+        _pendingBlocks.Parameters[0].Value = limit;
+        using (var reader = _pendingBlocks.ExecuteReader())
+            while (reader.Read()) blocks.Add(reader.GetString(0));
+        foreach (var block in blocks)
+        {
+            Refresh(block);
+            Run(_clearPending, block);
+        }
+        return blocks.Count;
     }
 
     /// <summary>Fuses a candidate group again from all its mentions and rewrites the events that changed.</summary>

@@ -59,6 +59,8 @@ internal static class SqliteSql
         """,
         // 2: event mentions, fused events and what views query them by (SqliteEventSql).
         SqliteEventSql.Migration,
+        // 3: candidate groups whose mentions changed since they were last fused (SqliteEventSql).
+        SqliteEventSql.PendingMigration,
     ];
 
     public const string ReadVersion = "PRAGMA user_version";
