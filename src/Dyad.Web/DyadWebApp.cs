@@ -83,6 +83,7 @@ public sealed class DyadWebApp : IAsyncDisposable
 
         var services = builder.Services;
         services.AddSingleton<IDocumentStore>(store);
+        services.AddSingleton<IEventStore>(store);
         services.AddSingleton(users);
         services.AddSingleton<IReviewStore>(reviews);
         services.AddSingleton(annotations);

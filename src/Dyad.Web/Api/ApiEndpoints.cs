@@ -30,6 +30,7 @@ public static class ApiEndpoints
         read.MapGet("/uploads/{id}", GetUpload).WithName("GetUpload").WithSummary("What an upload has done so far.");
         read.MapGet("/exports/events.jsonl", Exports.EventsJsonLines).WithName("ExportEventsJsonl").WithSummary("Reviewed events as JSON Lines (filters as for /api/events, no paging).");
         read.MapGet("/exports/events.csv", Exports.EventsCsv).WithName("ExportEventsCsv").WithSummary("Reviewed events as CSV.");
+        read.MapGet("/exports/brief.html", Exports.Brief).WithName("ExportBrief").WithSummary("A pair's footnoted brief (?pair=PAK-RUS), as dyad brief writes it: the machine's record, before review.");
         read.MapGet("/exports/documents.jsonl", Exports.DocumentsJsonLines).WithName("ExportDocumentsJsonl").WithSummary("Stored documents as JSON Lines.");
         read.MapGet("/exports/audit.jsonl", Exports.AuditJsonLines).WithName("ExportAuditJsonl").WithSummary("The audit log as JSON Lines.");
 

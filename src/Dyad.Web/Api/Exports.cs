@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Dyad.Knowledge;
 using Dyad.Storage;
+using Dyad.Views;
 using Dyad.Web.Events;
 using Dyad.Web.Reviews;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +28,21 @@ public static class Exports
             string.Join("; ", e.Participants.Select(p => p.Role is null ? p.Name : $"{p.Name} ({p.Role})")),
             e.Evidence.Count.ToString(CultureInfo.InvariantCulture), e.Review?.Verdict, e.Review is { Edits.Count: > 0 } r ? string.Join(' ', r.Edits.Keys) : null));
         return Lines("events.csv", "text/csv; charset=utf-8", rows.Prepend(Csv(header)));
+    }
+
+    /// <summary>
+    /// The pair's brief as <c>dyad brief</c> writes it (one self-contained HTML page, every line footnoted to its
+    /// quote): the machine's record, before review. A download, never shown under this site's origin.
+    /// </summary>
+    public static IResult Brief(IEventStore store, string pair)
+    {
+        var codes = EventMatcher.NormalizePair(pair)?.Split('-');
+        if (codes is null || !CountryCode.TryParse(codes[0], out var a) || !CountryCode.TryParse(codes[1], out var b))
+            return Results.Problem("pair: two ISO alpha-3 codes, e.g. PAK-RUS", statusCode: 400);
+        var events = store.QueryEvents(new EventQuery { Countries = [a, b] }).ToList();
+        var reports = store.Reports(events.SelectMany(e => e.Event.Evidence.Select(x => x.Document)));
+        var html = BriefHtml.Write(BriefBuilder.Build(a, b, events, reports));
+        return Results.File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", $"brief-{a.Value}-{b.Value}.html");
     }
 
     public static IResult DocumentsJsonLines(IDocumentStore store) =>

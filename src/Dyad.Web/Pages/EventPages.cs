@@ -42,7 +42,7 @@ public static class EventPages
         return html.ToRaw();
     }
 
-    public static string? Detail(PageContext context, EventCatalog catalog, IReviewStore reviews, IDocumentStore documents, string id, string? message)
+    public static string? Detail(PageContext context, EventCatalog catalog, IReviewStore reviews, IDocumentStore documents, IEventStore fusion, string id, string? message)
     {
         var e = catalog.Find(id);
         if (e is null) return null;
@@ -100,6 +100,7 @@ public static class EventPages
         if (context.User is not null && e.Evidence.Count > 1) html.Add($"""<button>Split the ticked evidence off as a new event</button>""");
         html.Add($"""</form></section>""");
 
+        Explanation(html, fusion.Explain(e.Id));
         ReviewForms(html, context, e);
         History(html, reviews.Audit(e.Id, 50));
         return Layout.Page(context, EventText.Title(e), html.ToRaw(), "/events");
@@ -144,6 +145,24 @@ public static class EventPages
         html.Add($"""<label>Note <input name="note" placeholder="why"></label><button>Save</button></fieldset></form>""");
         html.Add($"""<form method="post" action="/events/merge" class="edit">{Layout.Csrf(context)}<input type="hidden" name="ids" value="{e.Id}"><fieldset><legend>Merge</legend>""");
         html.Add($"""<label>Same event as <input name="ids" placeholder="e-… (joins this one)" size="30"></label><button>Merge into this event</button></fieldset></form></section>""");
+    }
+
+    /// <summary>How fusion built the event: each mention and why it joined, and the look-alikes it kept apart and why.</summary>
+    private static void Explanation(Html html, Dyad.Fusion.EventExplanation? explanation)
+    {
+        if (explanation is null) return;
+        html.Add($"""<section><h2>How the reports were joined</h2><ul class="history">""");
+        foreach (var m in explanation.Members)
+            html.Add($"""<li><a href="{EventText.DocumentLink(m.Mention.DocumentId)}">{m.Report?.Title ?? m.Mention.DocumentId}</a> <span class="muted">{m.Report?.Publisher} {m.Mention.Published?.ToString()}</span>: {m.Reason}</li>""");
+        html.Add($"""</ul>""");
+        if (explanation.Apart.Count > 0)
+        {
+            html.Add($"""<p class="muted">Kept apart from:</p><ul class="history">""");
+            foreach (var apart in explanation.Apart)
+                html.Add($"""<li><a href="{EventText.Link(apart.EventId)}">{apart.EventId}</a>: {apart.Reason}</li>""");
+            html.Add($"""</ul>""");
+        }
+        html.Add($"""</section>""");
     }
 
     internal static void History(Html html, IReadOnlyList<AuditEntry> entries)

@@ -24,8 +24,8 @@ public static class PageEndpoints
         pages.MapGet("/", (HttpContext http, EventCatalog catalog, string? pair) => Page(OverviewPage.Render(Context(http), catalog, pair)));
         pages.MapGet("/events", (HttpContext http, EventCatalog catalog, [AsParameters] EventListParameters query) =>
             Page(EventPages.List(Context(http), catalog, query.ToFilter())));
-        pages.MapGet("/events/{id}", (HttpContext http, EventCatalog catalog, IReviewStore reviews, IDocumentStore store, string id, string? message) =>
-            EventPages.Detail(Context(http), catalog, reviews, store, id, message) is { } html ? Page(html) : NotFound(http, $"No event {id}."));
+        pages.MapGet("/events/{id}", (HttpContext http, EventCatalog catalog, IReviewStore reviews, IDocumentStore store, IEventStore fusion, string id, string? message) =>
+            EventPages.Detail(Context(http), catalog, reviews, store, fusion, id, message) is { } html ? Page(html) : NotFound(http, $"No event {id}."));
         pages.MapGet("/documents", (HttpContext http, IDocumentStore store, string? q, int? offset) =>
             Page(DocumentPages.List(Context(http), store, q, Math.Max(0, offset ?? 0))));
         pages.MapGet("/documents/{id}", (HttpContext http, DocumentAnnotations annotations, EventCatalog catalog, string id, string? hl) =>

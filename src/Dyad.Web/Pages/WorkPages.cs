@@ -35,6 +35,7 @@ public static class WorkPages
             <li><a href="/api/exports/events.jsonl" download>events.jsonl</a>: one event record a line (output-schema.md), with its review</li>
             <li><a href="/api/exports/events.csv" download>events.csv</a>: one row an event, for spreadsheets</li>
             <li><a href="/api/exports/documents.jsonl" download>documents.jsonl</a>: the stored documents, one a line</li>
+            <li><a href="/api/exports/brief.html?pair=PAK-RUS" download>brief.html?pair=PAK-RUS</a>: a pair's brief as <code>dyad brief</code> writes it, every line footnoted to its quote (the machine's record, before review)</li>
             <li><a href="/api/exports/audit.jsonl" download>audit.jsonl</a>: the audit log</li>
             </ul>
             """);

@@ -36,7 +36,7 @@ public sealed class WebSecurityTests
             $"/documents/{doc}", $"/documents/{doc}?hl=0-40", "/entities", "/entities/equipment?id=equipment:mi-35m",
             "/entities/person?name=%3Cscript%3E", "/audit", "/upload", "/exports", "/api", "/login?return=%3Cscript%3E",
             "/api/documents", $"/api/documents/{doc}", "/api/documents?q=helicopters", "/api/events", $"/api/events/{id}", "/api/audit",
-            "/api/pairs", "/api/exports/events.jsonl", "/api/exports/events.csv", "/api/exports/documents.jsonl", "/api/exports/audit.jsonl",
+            "/api/pairs", "/api/exports/brief.html?pair=PAK-RUS", "/api/exports/events.jsonl", "/api/exports/events.csv", "/api/exports/documents.jsonl", "/api/exports/audit.jsonl",
             "/events/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/documents/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
         ];
         foreach (var client in new[] { web.Client, browser })
