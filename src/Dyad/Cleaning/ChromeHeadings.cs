@@ -13,7 +13,7 @@ internal static class ChromeHeadings
     {
         if (line.Words > 8) return false;
         foreach (var pattern in Patterns)
-            if (pattern.IsMatch(line.Text)) return true;
+            if (pattern.IsMatch(line.Chars)) return true;
         return false;
     }
 }

@@ -23,8 +23,8 @@ internal static class ChromePatterns
         foreach (var row in Rows)
         {
             if (line.Words > row.MaxWords) continue;
-            if (row.FragmentOnly && line.EndsLikeSentence && line.Text[^1] != ':') continue;
-            if (row.Pattern.IsMatch(line.Text)) evidence += row.Weight;
+            if (row.FragmentOnly && line.EndsLikeSentence && line.Chars[^1] != ':') continue;
+            if (row.Pattern.IsMatch(line.Chars)) evidence += row.Weight;
         }
         return evidence;
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Dyad.Annotation.Sentences;
 using Dyad.Documents;
 using Dyad.Pipeline;
@@ -20,25 +19,28 @@ public sealed class DuplicatePassageStage : IDocumentStage
     public void Process(Document document)
     {
         var text = document.Text;
-        var seenParagraphs = new HashSet<string>(StringComparer.Ordinal);
-        var seenSentences = new HashSet<string>(StringComparer.Ordinal);
+        var seenParagraphs = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var seenSentences = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var duplicates = new List<Removal>();
         var body = document.BodySpans();
+        var sentences = new List<TextSpan>();
+        var folded = new char[256];
         var at = 0;
-        foreach (var line in PageLine.Split(text))
+        foreach (var line in PageLine.Spans(text))
         {
-            while (at < body.Count && body[at].End <= line.Span.Start) at++;
-            if (at == body.Count || !body[at].Contains(line.Span.Start)) continue; // removed already
-            if (!seenParagraphs.Add(Fold(line.Text)))
+            while (at < body.Count && body[at].End <= line.Start) at++;
+            if (at == body.Count || !body[at].Contains(line.Start)) continue; // removed already
+            if (folded.Length < line.Length) folded = new char[Math.Max(line.Length, folded.Length * 2)];
+            if (!seenParagraphs.Add(Fold(text.AsSpan(line.Start, line.Length), folded)))
             {
-                duplicates.Add(new Removal(line.Span, RemovalReason.Duplicate));
+                duplicates.Add(new Removal(line, RemovalReason.Duplicate));
                 continue;
             }
-            var sentences = new List<TextSpan>();
-            SentenceSplitter.Default.Split(text, line.Span, sentences);
+            sentences.Clear();
+            SentenceSplitter.Default.Split(text, line, sentences);
             foreach (var sentence in sentences)
             {
-                var key = Fold(text[sentence.Start..sentence.End]);
+                var key = Fold(text.AsSpan(sentence.Start, sentence.Length), folded);
                 if (key.Length < MinimumSentenceLength) continue;
                 if (!seenSentences.Add(key))
                     duplicates.Add(new Removal(sentence, RemovalReason.Duplicate));
@@ -47,12 +49,15 @@ public sealed class DuplicatePassageStage : IDocumentStage
         document.Removed.AddRange(duplicates);
     }
 
-    /// <summary>Letters and digits only, lower case: copies that differ in spacing or punctuation still meet.</summary>
-    private static string Fold(string passage)
+    /// <summary>
+    /// Letters and digits only, lower case, written into <paramref name="buffer"/> (as long as the passage at least):
+    /// copies that differ in spacing or punctuation still meet.
+    /// </summary>
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> passage, Span<char> buffer)
     {
-        var sb = new StringBuilder(passage.Length);
+        var length = 0;
         foreach (var c in passage)
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
+            if (char.IsLetterOrDigit(c)) buffer[length++] = char.ToLowerInvariant(c);
+        return buffer[..length];
     }
 }

@@ -22,7 +22,7 @@ internal static partial class LineShapes
     public static bool IsDateLine(PageLine line)
     {
         var anchored = false;
-        foreach (var token in new LineTokens(line.Text, stackalloc char[TokenBuffer]))
+        foreach (var token in new LineTokens(line.Chars, stackalloc char[TokenBuffer]))
         {
             if (MonthNames.Contains(token) || WeekdayNames.Contains(token) && token.Length > 2)
             {
@@ -46,7 +46,7 @@ internal static partial class LineShapes
     public static bool IsPublicationStamp(PageLine line)
     {
         if (!IsDateLine(line)) return false;
-        foreach (var token in new LineTokens(line.Text, stackalloc char[TokenBuffer]))
+        foreach (var token in new LineTokens(line.Chars, stackalloc char[TokenBuffer]))
             foreach (var word in PublicationWords)
                 if (token.SequenceEqual(word)) return true;
         return false;
@@ -58,7 +58,7 @@ internal static partial class LineShapes
         var heads = 0;
         var numbers = 0;
         var months = 0;
-        foreach (var token in new LineTokens(line.Text, stackalloc char[TokenBuffer]))
+        foreach (var token in new LineTokens(line.Chars, stackalloc char[TokenBuffer]))
         {
             if (token.Length <= 3 && WeekdayNames.Contains(token)) heads++;
             else if (!token.ContainsAnyExceptInRange('0', '9')) numbers++;
@@ -75,10 +75,10 @@ internal static partial class LineShapes
     /// </summary>
     public static bool IsMenu(PageLine line)
     {
-        if (line.EndsLikeSentence && line.Text[^1] is '.' or '?' or '!') return false;
-        if (ShortItems(line.Text) >= 3) return true;
+        if (line.EndsLikeSentence && line.Chars[^1] is '.' or '?' or '!') return false;
+        if (ShortItems(line.Chars) >= 3) return true;
         var words = 0;
-        foreach (var token in new LineTokens(line.Text, stackalloc char[TokenBuffer]))
+        foreach (var token in new LineTokens(line.Chars, stackalloc char[TokenBuffer]))
         {
             if (!MenuWords.Contains(token)) return false;
             words++;
@@ -106,7 +106,7 @@ internal static partial class LineShapes
 
     /// <summary>A wire dateline standing alone: a place in capitals, then a date or an agency ("ISLAMABAD, Feb 12 (Wire News)").</summary>
     public static bool IsDateline(PageLine line) =>
-        line.Words <= 8 && !line.Text.EndsWith('.') && DatelineShape().IsMatch(line.Text);
+        line.Words <= 8 && !line.Chars.EndsWith('.') && DatelineShape().IsMatch(line.Chars);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]{2,}[,:]\s*\S")]
     private static partial System.Text.RegularExpressions.Regex DatelineShape();
@@ -116,7 +116,7 @@ internal static partial class LineShapes
     {
         if (line.Words is < 1 or > 4 || line.EndsLikeSentence) return false;
         var letters = 0;
-        foreach (var c in line.Text)
+        foreach (var c in line.Chars)
         {
             if (!char.IsLetter(c)) continue;
             if (!char.IsUpper(c)) return false;

@@ -31,8 +31,8 @@ internal static class MetadataPatterns
         {
             if (line.Words > row.MaxWords) continue;
             if (row.Region != PageRegion.Any && row.Region != region) continue;
+            if (!row.Pattern.IsMatch(line.Chars)) continue; // the groups are read only from a line that matches
             var match = row.Pattern.Match(line.Text);
-            if (!match.Success) continue;
             var author = match.Groups["author"] is { Success: true } a ? PersonNames.Clean(a.Value) : null;
             if (row.Kind == MetadataKind.Byline && match.Groups["author"].Success && author is null) continue; // "By the way …" is prose
             var publisher = match.Groups["publisher"] is { Success: true } p ? p.Value.Trim().TrimEnd('.', ',', ';') : null;

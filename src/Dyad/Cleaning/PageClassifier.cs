@@ -217,12 +217,13 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             for (var i = first + 1; i < _lines.Count; i++)
             {
                 if (proseAfter[i + 1] >= 2 || !IsEndMark(i)) continue;
+                if (proseAfter[i + 1] == 0) return i; // no paragraph after it to weigh
                 before ??= new TopicOverlap();
                 for (; counted < i; counted++)
-                    if (_prose[counted]) before.Add(_lines[counted].Text);
+                    if (_prose[counted]) before.Add(_lines[counted].Chars);
                 var onTopicAfter = false;
                 for (var j = i + 1; j < _lines.Count && !onTopicAfter; j++)
-                    onTopicAfter = _prose[j] && before.Of(_lines[j].Text) >= OnTopic;
+                    onTopicAfter = _prose[j] && before.Of(_lines[j].Chars) >= OnTopic;
                 if (!onTopicAfter) return i;
             }
             return _lines.Count;
@@ -247,9 +248,9 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
                 var line = _lines[i];
                 if (_chrome[i] && !_outsideMain[i] || LineShapes.IsDateLine(line) || LineShapes.IsDateline(line) || LineShapes.IsMasthead(line) || line.Words is < 1 or > 30) continue;
                 if (Metadata(i, PageRegion.Head) is not null) continue;
-                if (line.EndsLikeSentence && line.Text[^1] == '.' && line.Words > 12) continue;
+                if (line.EndsLikeSentence && line.Chars[^1] == '.' && line.Words > 12) continue;
                 if (statedTitle is null && first == _lines.Count) return i; // no article to lead into: the first headline
-                var score = statedTitle is null ? line.Words + (LeadsIntoArticle(i, first) ? 100 : 0) : (stated ??= new TopicOverlap([statedTitle])).Of(line.Text);
+                var score = statedTitle is null ? line.Words + (LeadsIntoArticle(i, first) ? 100 : 0) : (stated ??= new TopicOverlap([statedTitle])).Of(line.Chars);
                 if (score > bestScore)
                 {
                     best = i;
@@ -274,7 +275,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         public bool ReadsAsByline(int i)
         {
             var line = _lines[i];
-            return line.Words <= 8 && !_chrome[i] && line.Text[^1] is not ('.' or '?' or '!') || LineShapes.IsDateLine(line) || LineShapes.IsDateline(line);
+            return line.Words <= 8 && !_chrome[i] && line.Chars[^1] is not ('.' or '?' or '!') || LineShapes.IsDateLine(line) || LineShapes.IsDateline(line);
         }
 
         /// <summary>A sentence under the title that introduces the article: body, not chrome.</summary>
@@ -290,9 +291,9 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             {
                 _topic = new TopicOverlap();
                 for (var j = 0; j < _lines.Count; j++)
-                    if (_prose[j]) _topic.Add(_lines[j].Text);
+                    if (_prose[j]) _topic.Add(_lines[j].Chars);
             }
-            return _topic.Of(line.Text) < UnrelatedTopic;
+            return _topic.Of(line.Chars) < UnrelatedTopic;
         }
 
         /// <summary>
@@ -318,7 +319,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         {
             for (var j = start; j < end; j++)
             {
-                if (_lines[j].Text.Length > WrapWidth) return false;
+                if (_lines[j].Chars.Length > WrapWidth) return false;
                 if (j < end - 1 && (_lines[j].Words < WrappedLineWords || _chrome[j])) return false;
             }
             return true;
@@ -330,7 +331,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             if (recurrence is null || recurrence.Documents < RecurrenceMinimumBatch) return;
             for (var i = 0; i < _lines.Count; i++)
             {
-                if (_lines[i].ReadsAsProse || recurrence.DocumentsWith(_lines[i].Text) < RecurringLine) continue;
+                if (_lines[i].ReadsAsProse || recurrence.DocumentsWith(_lines[i].Chars) < RecurringLine) continue;
                 _chrome[i] = true;
                 _prose[i] = false;
             }

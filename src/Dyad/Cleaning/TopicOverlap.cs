@@ -21,18 +21,18 @@ internal sealed class TopicOverlap
 
     public TopicOverlap(IEnumerable<string> bodyLines)
     {
-        foreach (var line in bodyLines) Add(line);
+        foreach (var line in bodyLines) Add(line.AsSpan());
     }
 
     /// <summary>Counts the content words of one more body line.</summary>
-    public void Add(string bodyLine)
+    public void Add(ReadOnlySpan<char> bodyLine)
     {
         var words = _bodyWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in new ContentWords(bodyLine, stackalloc char[WordBuffer])) words.Add(word);
     }
 
     /// <summary>The share of the line's content words found in the body; 1 when it has none to judge by.</summary>
-    public double Of(string line)
+    public double Of(ReadOnlySpan<char> line)
     {
         var words = _bodyWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var total = 0;
