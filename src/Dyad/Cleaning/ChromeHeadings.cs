@@ -6,7 +6,7 @@ namespace Dyad.Cleaning;
 internal static class ChromeHeadings
 {
     private static readonly Regex[] Patterns = CleaningRules.Lines("chrome-headings.txt")
-        .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))
+        .Select(RulePatterns.Of)
         .ToArray();
 
     public static bool Opens(PageLine line)

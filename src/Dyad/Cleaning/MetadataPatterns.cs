@@ -21,7 +21,7 @@ internal static class MetadataPatterns
 
     private static readonly Row[] Rows = CleaningRules.Table("metadata-lines.txt", 4)
         .Select(c => new Row(Enum.Parse<MetadataKind>(c[0], ignoreCase: true), int.Parse(c[1]), Enum.Parse<PageRegion>(c[2], ignoreCase: true),
-            new Regex(c[3], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+            RulePatterns.Of(c[3])))
         .ToArray();
 
     /// <param name="region">Where the line stands: before the body (Head), after it (Tail), or inside it (Any).</param>
