@@ -6,14 +6,14 @@ namespace Dyad.Cleaning;
 internal static class ChromeHeadings
 {
     private static readonly Regex[] Patterns = CleaningRules.Lines("chrome-headings.txt")
-        .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))
+        .Select(RulePatterns.Of)
         .ToArray();
 
     public static bool Opens(PageLine line)
     {
         if (line.Words > 8) return false;
         foreach (var pattern in Patterns)
-            if (pattern.IsMatch(line.Text)) return true;
+            if (pattern.IsMatch(line.Chars)) return true;
         return false;
     }
 }

@@ -13,7 +13,7 @@ internal static class ChromePatterns
 
     private static readonly Row[] Rows = CleaningRules.Table("boilerplate-lines.txt", 5)
         .Select(c => new Row(c[0], double.Parse(c[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(c[2]), c[3] == "fragment",
-            new Regex(c[4], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+            RulePatterns.Of(c[4])))
         .ToArray();
 
     /// <summary>The evidence that the line is chrome: the sum of the weights of the rows it matches.</summary>
@@ -23,8 +23,8 @@ internal static class ChromePatterns
         foreach (var row in Rows)
         {
             if (line.Words > row.MaxWords) continue;
-            if (row.FragmentOnly && line.EndsLikeSentence && line.Text[^1] != ':') continue;
-            if (row.Pattern.IsMatch(line.Text)) evidence += row.Weight;
+            if (row.FragmentOnly && line.EndsLikeSentence && line.Chars[^1] != ':') continue;
+            if (row.Pattern.IsMatch(line.Chars)) evidence += row.Weight;
         }
         return evidence;
     }

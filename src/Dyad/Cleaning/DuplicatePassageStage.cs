@@ -1,4 +1,3 @@
-using System.Text;
 using Dyad.Annotation.Sentences;
 using Dyad.Documents;
 using Dyad.Pipeline;
@@ -20,39 +19,33 @@ public sealed class DuplicatePassageStage : IDocumentStage
     public void Process(Document document)
     {
         var text = document.Text;
-        var seenParagraphs = new HashSet<string>(StringComparer.Ordinal);
-        var seenSentences = new HashSet<string>(StringComparer.Ordinal);
+        using var folds = new FoldedPassages(text.Length);
+        var seenParagraphs = folds.NewSet();
+        var seenSentences = folds.NewSet();
         var duplicates = new List<Removal>();
         var body = document.BodySpans();
+        var sentences = new List<TextSpan>();
+        var sentenceFolds = new List<FoldedPassages.Fold>();
         var at = 0;
-        foreach (var line in PageLine.Split(text))
+        foreach (var line in PageLine.Spans(text))
         {
-            while (at < body.Count && body[at].End <= line.Span.Start) at++;
-            if (at == body.Count || !body[at].Contains(line.Span.Start)) continue; // removed already
-            if (!seenParagraphs.Add(Fold(line.Text)))
+            while (at < body.Count && body[at].End <= line.Start) at++;
+            if (at == body.Count || !body[at].Contains(line.Start)) continue; // removed already
+            sentences.Clear();
+            sentenceFolds.Clear();
+            SentenceSplitter.Default.Split(text, line, sentences);
+            if (!seenParagraphs.Add(folds.FoldLine(text, line, sentences, sentenceFolds)))
             {
-                duplicates.Add(new Removal(line.Span, RemovalReason.Duplicate));
+                duplicates.Add(new Removal(line, RemovalReason.Duplicate));
                 continue;
             }
-            var sentences = new List<TextSpan>();
-            SentenceSplitter.Default.Split(text, line.Span, sentences);
-            foreach (var sentence in sentences)
+            for (var k = 0; k < sentences.Count; k++)
             {
-                var key = Fold(text[sentence.Start..sentence.End]);
-                if (key.Length < MinimumSentenceLength) continue;
-                if (!seenSentences.Add(key))
-                    duplicates.Add(new Removal(sentence, RemovalReason.Duplicate));
+                if (sentenceFolds[k].Length < MinimumSentenceLength) continue;
+                if (!seenSentences.Add(sentenceFolds[k]))
+                    duplicates.Add(new Removal(sentences[k], RemovalReason.Duplicate));
             }
         }
         document.Removed.AddRange(duplicates);
-    }
-
-    /// <summary>Letters and digits only, lower case: copies that differ in spacing or punctuation still meet.</summary>
-    private static string Fold(string passage)
-    {
-        var sb = new StringBuilder(passage.Length);
-        foreach (var c in passage)
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace Dyad.Cleaning;
 
@@ -25,26 +24,31 @@ public sealed class LineRecurrence
         foreach (var line in PageLine.Split(text))
         {
             if (line.ReadsAsProse) continue;
-            var key = Key(line.Text);
+            var key = Key(line.Chars);
             if (seen.Add(key)) _documentsByLine.AddOrUpdate(key, 1, static (_, n) => n + 1);
         }
         Interlocked.Increment(ref _documents);
     }
 
     /// <summary>The number of counted documents that hold this line.</summary>
-    public int DocumentsWith(string line) => _documentsByLine.GetValueOrDefault(Key(line));
+    public int DocumentsWith(string line) => DocumentsWith(line.AsSpan());
 
-    internal static ulong Key(string line)
+    internal int DocumentsWith(ReadOnlySpan<char> line) => _documentsByLine.GetValueOrDefault(Key(line));
+
+    /// <summary>The line's hash with white space folded (trimmed, runs as one space) and case ignored.</summary>
+    internal static ulong Key(ReadOnlySpan<char> line)
     {
-        var folded = new StringBuilder(line.Length);
+        const int OnStack = 256;
+        var buffer = line.Length <= OnStack ? stackalloc char[OnStack] : new char[line.Length];
+        var length = 0;
         var space = false;
         foreach (var c in line)
         {
-            if (char.IsWhiteSpace(c)) { space = folded.Length > 0; continue; }
-            if (space) folded.Append(' ');
-            folded.Append(char.ToLowerInvariant(c));
+            if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
+            if (space) buffer[length++] = ' ';
+            buffer[length++] = char.ToLowerInvariant(c);
             space = false;
         }
-        return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(folded.ToString().AsSpan()));
+        return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(buffer[..length]));
     }
 }

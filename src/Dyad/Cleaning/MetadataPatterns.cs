@@ -21,7 +21,7 @@ internal static class MetadataPatterns
 
     private static readonly Row[] Rows = CleaningRules.Table("metadata-lines.txt", 4)
         .Select(c => new Row(Enum.Parse<MetadataKind>(c[0], ignoreCase: true), int.Parse(c[1]), Enum.Parse<PageRegion>(c[2], ignoreCase: true),
-            new Regex(c[3], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+            RulePatterns.Of(c[3])))
         .ToArray();
 
     /// <param name="region">Where the line stands: before the body (Head), after it (Tail), or inside it (Any).</param>
@@ -31,8 +31,8 @@ internal static class MetadataPatterns
         {
             if (line.Words > row.MaxWords) continue;
             if (row.Region != PageRegion.Any && row.Region != region) continue;
+            if (!row.Pattern.IsMatch(line.Chars)) continue; // the groups are read only from a line that matches
             var match = row.Pattern.Match(line.Text);
-            if (!match.Success) continue;
             var author = match.Groups["author"] is { Success: true } a ? PersonNames.Clean(a.Value) : null;
             if (row.Kind == MetadataKind.Byline && match.Groups["author"].Success && author is null) continue; // "By the way …" is prose
             var publisher = match.Groups["publisher"] is { Success: true } p ? p.Value.Trim().TrimEnd('.', ',', ';') : null;

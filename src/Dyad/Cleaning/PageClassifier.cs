@@ -123,7 +123,15 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         private readonly bool[] _prose;
         private readonly bool[] _outsideMain;
         private TopicOverlap? _topic;
-        private (bool, MetadataMatch?)[,]? _metadata;
+
+        /// <summary>What the metadata patterns said of each line in each region (<see cref="MetadataSlot"/>), once asked.</summary>
+        private MetadataSlot[]? _metadata;
+
+        private struct MetadataSlot
+        {
+            public bool Matched;
+            public MetadataMatch? Match;
+        }
 
         public Page(Document document, List<PageLine> lines, LineRecurrence? recurrence)
         {
@@ -135,14 +143,14 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
-                _outsideMain[i] = main.Count > 0 && !main.Any(m => m.Overlaps(line.Span));
+                _outsideMain[i] = main.Count > 0 && !Overlaps(main, line.Span);
                 _chrome[i] = ChromePatterns.IsChrome(line) || LineShapes.IsCalendarRow(line) || LineShapes.IsMenu(line);
                 _prose[i] = !_chrome[i] && !LineShapes.IsDateLine(line) && line.ReadsAsProse;
             }
             MarkWrappedParagraphs(document.Text);
             ApplyRecurrence(recurrence);
             // The reader's guess at the article region counts only when the region holds prose.
-            if (!Enumerable.Range(0, lines.Count).Any(i => _prose[i] && !_outsideMain[i])) Array.Clear(_outsideMain);
+            if (!HasProseInMain()) Array.Clear(_outsideMain);
             for (var i = 0; i < lines.Count; i++)
                 if (_outsideMain[i])
                 {
@@ -151,15 +159,29 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
                 }
         }
 
+        private static bool Overlaps(IReadOnlyList<TextSpan> spans, TextSpan span)
+        {
+            for (var k = 0; k < spans.Count; k++)
+                if (spans[k].Overlaps(span)) return true;
+            return false;
+        }
+
+        private bool HasProseInMain()
+        {
+            for (var i = 0; i < _lines.Count; i++)
+                if (_prose[i] && !_outsideMain[i]) return true;
+            return false;
+        }
+
         public bool IsChrome(int i) => _chrome[i];
 
         /// <summary>What the metadata patterns say of line i read in a region; each line and region is matched once.</summary>
         public MetadataMatch? Metadata(int i, PageRegion region)
         {
-            _metadata ??= new (bool, MetadataMatch?)[_lines.Count, 3];
-            ref var cached = ref _metadata[i, (int)region];
-            if (!cached.Item1) cached = (true, MetadataPatterns.Match(_lines[i], region));
-            return cached.Item2;
+            _metadata ??= new MetadataSlot[_lines.Count * 3];
+            ref var slot = ref _metadata[i * 3 + (int)region];
+            if (!slot.Matched) slot = new MetadataSlot { Matched = true, Match = MetadataPatterns.Match(_lines[i], region) };
+            return slot.Match;
         }
 
         public bool IsProse(int i) => _prose[i];
@@ -189,13 +211,19 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         {
             var proseAfter = new int[_lines.Count + 1];
             for (var i = _lines.Count - 1; i >= 0; i--) proseAfter[i] = proseAfter[i + 1] + (_prose[i] ? 1 : 0);
+            // The article's words before each end mark: the prose lines from first on, added as the marks move down.
+            TopicOverlap? before = null;
+            var counted = first;
             for (var i = first + 1; i < _lines.Count; i++)
             {
-                if (!IsEndMark(i) || proseAfter[i + 1] >= 2) continue;
-                var before = new TopicOverlap(Enumerable.Range(first, i - first).Where(j => _prose[j]).Select(j => _lines[j].Text));
+                if (proseAfter[i + 1] >= 2 || !IsEndMark(i)) continue;
+                if (proseAfter[i + 1] == 0) return i; // no paragraph after it to weigh
+                before ??= new TopicOverlap();
+                for (; counted < i; counted++)
+                    if (_prose[counted]) before.Add(_lines[counted].Chars);
                 var onTopicAfter = false;
                 for (var j = i + 1; j < _lines.Count && !onTopicAfter; j++)
-                    onTopicAfter = _prose[j] && before.Of(_lines[j].Text) >= OnTopic;
+                    onTopicAfter = _prose[j] && before.Of(_lines[j].Chars) >= OnTopic;
                 if (!onTopicAfter) return i;
             }
             return _lines.Count;
@@ -214,14 +242,15 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         {
             var best = -1;
             var bestScore = 0.0;
+            TopicOverlap? stated = null;
             for (var i = 0; i < first; i++)
             {
                 var line = _lines[i];
                 if (_chrome[i] && !_outsideMain[i] || LineShapes.IsDateLine(line) || LineShapes.IsDateline(line) || LineShapes.IsMasthead(line) || line.Words is < 1 or > 30) continue;
                 if (Metadata(i, PageRegion.Head) is not null) continue;
-                if (line.EndsLikeSentence && line.Text[^1] == '.' && line.Words > 12) continue;
+                if (line.EndsLikeSentence && line.Chars[^1] == '.' && line.Words > 12) continue;
                 if (statedTitle is null && first == _lines.Count) return i; // no article to lead into: the first headline
-                var score = statedTitle is null ? line.Words + (LeadsIntoArticle(i, first) ? 100 : 0) : new TopicOverlap([statedTitle]).Of(line.Text);
+                var score = statedTitle is null ? line.Words + (LeadsIntoArticle(i, first) ? 100 : 0) : (stated ??= new TopicOverlap([statedTitle])).Of(line.Chars);
                 if (score > bestScore)
                 {
                     best = i;
@@ -246,7 +275,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         public bool ReadsAsByline(int i)
         {
             var line = _lines[i];
-            return line.Words <= 8 && !_chrome[i] && line.Text[^1] is not ('.' or '?' or '!') || LineShapes.IsDateLine(line) || LineShapes.IsDateline(line);
+            return line.Words <= 8 && !_chrome[i] && line.Chars[^1] is not ('.' or '?' or '!') || LineShapes.IsDateLine(line) || LineShapes.IsDateline(line);
         }
 
         /// <summary>A sentence under the title that introduces the article: body, not chrome.</summary>
@@ -258,8 +287,13 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             var line = _lines[i];
             if (line.EndsLikeSentence || line.Words is < MinimumHeadlineWords or > 20) return false;
             if (i == 0 || i + 1 >= _lines.Count || !_prose[i - 1] || !_prose[i + 1]) return false;
-            _topic ??= new TopicOverlap(Enumerable.Range(0, _lines.Count).Where(j => _prose[j]).Select(j => _lines[j].Text));
-            return _topic.Of(line.Text) < UnrelatedTopic;
+            if (_topic is null)
+            {
+                _topic = new TopicOverlap();
+                for (var j = 0; j < _lines.Count; j++)
+                    if (_prose[j]) _topic.Add(_lines[j].Chars);
+            }
+            return _topic.Of(line.Chars) < UnrelatedTopic;
         }
 
         /// <summary>
@@ -274,12 +308,21 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             {
                 var runEnds = i == _lines.Count || text.AsSpan(_lines[i - 1].Span.End, _lines[i].Span.Start - _lines[i - 1].Span.End).Count('\n') > 1;
                 if (!runEnds) continue;
-                if (i - start >= 2 && _lines[i - 1].EndsLikeSentence
-                    && Enumerable.Range(start, i - start).All(j => _lines[j].Text.Length <= WrapWidth)
-                    && Enumerable.Range(start, i - start - 1).All(j => _lines[j].Words >= WrappedLineWords && !_chrome[j]))
+                if (i - start >= 2 && _lines[i - 1].EndsLikeSentence && IsWrappedRun(start, i))
                     for (var j = start; j < i; j++) _prose[j] = !_chrome[j];
                 start = i;
             }
+        }
+
+        /// <summary>Lines start to end (exclusive) are no wider than a wrap, and all but the last are long lines that are not chrome.</summary>
+        private bool IsWrappedRun(int start, int end)
+        {
+            for (var j = start; j < end; j++)
+            {
+                if (_lines[j].Chars.Length > WrapWidth) return false;
+                if (j < end - 1 && (_lines[j].Words < WrappedLineWords || _chrome[j])) return false;
+            }
+            return true;
         }
 
         /// <summary>Short lines many pages of the batch share (menus, buttons, blurbs' headings) are chrome.</summary>
@@ -288,7 +331,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
             if (recurrence is null || recurrence.Documents < RecurrenceMinimumBatch) return;
             for (var i = 0; i < _lines.Count; i++)
             {
-                if (_lines[i].ReadsAsProse || recurrence.DocumentsWith(_lines[i].Text) < RecurringLine) continue;
+                if (_lines[i].ReadsAsProse || recurrence.DocumentsWith(_lines[i].Chars) < RecurringLine) continue;
                 _chrome[i] = true;
                 _prose[i] = false;
             }

@@ -5,14 +5,25 @@ namespace Dyad.Cleaning;
 /// <summary>A non-empty line of a page: where it stands (trimmed of surrounding space) and what it says.</summary>
 public sealed class PageLine
 {
-    public PageLine(int index, TextSpan span, string text)
+    /// <summary>The text the line's characters are read from: the page's whole text, or the line's own.</summary>
+    private readonly string _source;
+    private readonly int _offset;
+    private readonly int _length;
+    private string? _text;
+
+    public PageLine(int index, TextSpan span, string text) : this(index, span, text, 0, text.Length) => _text = text;
+
+    private PageLine(int index, TextSpan span, string source, int offset, int length)
     {
         Index = index;
         Span = span;
-        Text = text;
-        Words = CountWords(text);
-        EndsLikeSentence = text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ':' or ';'
-                           && !text.EndsWith("...", StringComparison.Ordinal) && !text.EndsWith('…');
+        _source = source;
+        _offset = offset;
+        _length = length;
+        var chars = Chars;
+        Words = CountWords(chars);
+        EndsLikeSentence = chars.Length > 0 && chars[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ':' or ';'
+                           && !chars.EndsWith("...", StringComparison.Ordinal) && !chars.EndsWith('…');
     }
 
     /// <summary>The line's place among the page's non-empty lines.</summary>
@@ -20,7 +31,11 @@ public sealed class PageLine
 
     public TextSpan Span { get; }
 
-    public string Text { get; }
+    /// <summary>The line's characters, read in place: no copy is made.</summary>
+    public ReadOnlySpan<char> Chars => _source.AsSpan(_offset, _length);
+
+    /// <summary>The line as a string, copied out of the page on first use.</summary>
+    public string Text => _text ??= _source.Substring(_offset, _length);
 
     /// <summary>Words of letters (a number alone is not a word).</summary>
     public int Words { get; }
@@ -34,9 +49,9 @@ public sealed class PageLine
     /// <summary>The lines of a text: each non-empty line, trimmed, in order.</summary>
     public static List<PageLine> Split(string text)
     {
-        var lines = new List<PageLine>();
+        var lines = new List<PageLine>(text.AsSpan().Count('\n') + 1);
         foreach (var span in Spans(text))
-            lines.Add(new PageLine(lines.Count, span, text[span.Start..span.End]));
+            lines.Add(new PageLine(lines.Count, span, text, span.Start, span.Length));
         return lines;
     }
 
@@ -56,7 +71,7 @@ public sealed class PageLine
         }
     }
 
-    private static int CountWords(string text)
+    private static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -111,39 +112,74 @@ public sealed class Document
     /// </summary>
     public string CleanText()
     {
-        var sb = new StringBuilder(Text.Length);
-        foreach (var span in BodySpans())
-            sb.Append(Text, span.Start, span.Length);
-        return FoldBlankLines(sb.ToString());
+        var spans = BodySpans();
+        if (spans.Count == 1) return FoldBlankLines(Text.AsSpan(spans[0].Start, spans[0].Length));
+        var body = ArrayPool<char>.Shared.Rent(Math.Max(1, Text.Length));
+        var length = 0;
+        foreach (var span in spans)
+        {
+            Text.AsSpan(span.Start, span.Length).CopyTo(body.AsSpan(length));
+            length += span.Length;
+        }
+        var clean = FoldBlankLines(body.AsSpan(0, length));
+        ArrayPool<char>.Shared.Return(body);
+        return clean;
     }
 
     /// <summary>A stable id derived from the cleaned body, so one article read twice or at two URLs is one document.</summary>
     public string ContentId() => IdFor(CleanText());
 
+    /// <summary>The id of a cleaned body: a hash of its words, UTF-8 encoded and joined by single spaces.</summary>
     public static string IdFor(string cleanText)
     {
-        var folded = string.Join(' ', cleanText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var words = ArrayPool<char>.Shared.Rent(Math.Max(1, cleanText.Length));
+        var length = 0;
+        var inWord = false;
+        foreach (var c in cleanText)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+            if (!inWord && length > 0) words[length++] = ' ';
+            words[length++] = c;
+            inWord = true;
+        }
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+        var byteCount = Encoding.UTF8.GetBytes(words.AsSpan(0, length), bytes);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(folded), hash);
+        SHA256.HashData(bytes.AsSpan(0, byteCount), hash);
+        ArrayPool<byte>.Shared.Return(bytes);
+        ArrayPool<char>.Shared.Return(words);
         return "d-" + Convert.ToHexStringLower(hash[..10]);
     }
 
-    private static string FoldBlankLines(string text)
+    // One pass: each line is copied trimmed of trailing white space; blank lines only mark a gap,
+    // written as one empty line before the next kept line.
+    private static string FoldBlankLines(ReadOnlySpan<char> text)
     {
-        var kept = new List<string>();
+        var folded = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        var length = 0;
         var gap = false;
-        foreach (var raw in text.Split('\n'))
+        while (true)
         {
-            var line = raw.TrimEnd();
-            if (line.Length == 0 || line.AsSpan().Trim().IsEmpty)
+            var newline = text.IndexOf('\n');
+            var line = (newline < 0 ? text : text[..newline]).TrimEnd();
+            if (line.IsEmpty) gap = length > 0;
+            else
             {
-                gap = kept.Count > 0;
-                continue;
+                if (length > 0) folded[length++] = '\n';
+                if (gap) folded[length++] = '\n';
+                line.CopyTo(folded.AsSpan(length));
+                length += line.Length;
+                gap = false;
             }
-            if (gap) kept.Add("");
-            kept.Add(line);
-            gap = false;
+            if (newline < 0) break;
+            text = text[(newline + 1)..];
         }
-        return string.Join('\n', kept);
+        var clean = new string(folded, 0, length);
+        ArrayPool<char>.Shared.Return(folded);
+        return clean;
     }
 }

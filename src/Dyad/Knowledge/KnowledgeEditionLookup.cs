@@ -12,9 +12,17 @@ public sealed class KnowledgeEditionLookup(KnowledgeBase knowledge) : INamedEdit
     /// <summary>How far past a series name an edition marker may reach: " VIII", "-2021".</summary>
     private const int MarkerReach = 6;
 
+    /// <summary>
+    /// The names of the exercise series alone. Most ranges name no series: this small matcher says so at a fraction
+    /// of the cost of the full one, which runs only where a series name stands (and may find a longer name there).
+    /// </summary>
+    private readonly Lazy<KnowledgeMatcher> _seriesNames = new(
+        () => new KnowledgeMatcher(knowledge.Aliases().Where(a => a.Sense.Entry is ExerciseSeries)), LazyThreadSafetyMode.ExecutionAndPublication);
+
     public IEnumerable<NamedEdition> FindEditions(string text, TextSpan range)
     {
         var found = new List<NamedEdition>();
+        if (_seriesNames.Value.Match(text.AsSpan(range.Start, range.Length)).Count == 0) return found;
         foreach (var match in knowledge.Matcher.Match(text.AsSpan(range.Start, range.Length)))
         {
             if (match.Entry is not ExerciseSeries) continue;

@@ -36,6 +36,9 @@ internal static class CandidateWindows
         return kinds;
     }
 
+    /// <summary>The trigger kinds a whole word of the text gives its window whatever its case ("quarter": a unit; "may": none).</summary>
+    public static TriggerKinds KindsOf(string word) => Words.TryGetValue(word, out var role) ? role.Kinds : TriggerKinds.None;
+
     /// <summary>
     /// Appends to <paramref name="windows"/> the windows of <paramref name="range"/>, in text order and disjoint.
     /// Outside them no rule can match.

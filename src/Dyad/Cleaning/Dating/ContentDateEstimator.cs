@@ -30,22 +30,46 @@ public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, IN
             if (line.IsChrome || document.IsRemoved(line.Span.Start)) continue;
             if (TextLines.WordCount(text.AsSpan(line.Span.Start, line.Span.Length)) < DatingLexicon.SentenceMinimumWords) continue;
 
-            var found = lines.Of(index);
-            var future = new FutureSentences(text);
-            foreach (var expression in found)
+            if (MayHoldYear(text.AsSpan(line.Span.Start, line.Span.Length)))
             {
-                if (expression.Type != TimexType.Date || expression.Value.ToPartialDate() is not { } date) continue;
-                if (headerDate is { } header && expression.Span.Overlaps(header)) continue;
-                if (future.Holds(expression.Span)) continue;
-                evidence.Add(date);
+                var found = lines.Of(index);
+                var future = new FutureSentences(text);
+                foreach (var expression in found)
+                {
+                    if (expression.Type != TimexType.Date || expression.Value.ToPartialDate() is not { } date) continue;
+                    if (headerDate is { } header && expression.Span.Overlaps(header)) continue;
+                    if (future.Holds(expression.Span)) continue;
+                    evidence.Add(date);
+                }
+                if (ImpliedYear(text, found) is { } year && (impliedYear is null || year > impliedYear)) impliedYear = year;
             }
-            if (ImpliedYear(text, found) is { } year && (impliedYear is null || year > impliedYear)) impliedYear = year;
 
             if (editions is null) continue;
             foreach (var edition in editions.FindEditions(text, line.Span))
                 if (!InWritersFuture(text, edition.Span)) evidence.Add(edition.Held);
         }
         return Combine(evidence, impliedYear);
+    }
+
+    /// <summary>
+    /// Whether the line writes something shaped like a year (1500–2099: '15' to '19' or '20', then two digits), as the
+    /// time rules' year pattern reads one. Unanchored, only such a year gives an expression a year: a line without one
+    /// dates nothing, and the recognizer need not read it.
+    /// </summary>
+    internal static bool MayHoldYear(ReadOnlySpan<char> line)
+    {
+        for (var at = line.IndexOfAny('1', '2'); at >= 0 && at + 3 < line.Length; at = NextCentury(line, at + 1))
+        {
+            var century = line[at] == '1' ? line[at + 1] is >= '5' and <= '9' : line[at + 1] == '0';
+            if (century && char.IsDigit(line[at + 2]) && char.IsDigit(line[at + 3])) return true;
+        }
+        return false;
+    }
+
+    private static int NextCentury(ReadOnlySpan<char> line, int from)
+    {
+        var next = line[from..].IndexOfAny('1', '2');
+        return next < 0 ? -1 : from + next;
     }
 
     /// <summary>The latest year among the evidence (or the implied year when later), to the month where the evidence of that year has one.</summary>

@@ -26,7 +26,7 @@ public sealed partial class DatelineFinder(TimeExpressionRecognizer recognizer)
         var document = found.Document;
         var text = document.Text;
         var lines = found.Lines;
-        var body = new List<int>();
+        var body = new List<int>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
             if (!lines[i].IsChrome) body.Add(i);
         if (body.Count == 0) return null;
@@ -37,6 +37,7 @@ public sealed partial class DatelineFinder(TimeExpressionRecognizer recognizer)
         for (var i = 0; i < body.Count && i <= title + HeaderLinesUnderTitle; i++)
         {
             var line = lines[body[i]].Span;
+            if (!MayHoldHeaderDate(text.AsSpan(line.Start, line.Length))) continue;
             foreach (var expression in found.Of(body[i]))
             {
                 if (expression.Type != TimexType.Date || expression.Value is not CalendarValue { Month: { } month } date) continue;
@@ -57,6 +58,19 @@ public sealed partial class DatelineFinder(TimeExpressionRecognizer recognizer)
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether a header date can stand on the line, judged before its time expressions are sought (the cost of dating):
+    /// a label to go with ("Published"), a wire dateline's capitals at its start, or few enough words for a date
+    /// standing alone with its clock time, zone and agency.
+    /// </summary>
+    private static bool MayHoldHeaderDate(ReadOnlySpan<char> line)
+    {
+        if (line.ContainsAny(DatingLexicon.AnyDateLabel)) return true;
+        if (line.Length >= 2 && char.IsAsciiLetterUpper(line[0]) && (char.IsAsciiLetterUpper(line[1]) || line[1] is ' ' or '.' or '\'' or '’' or '-'))
+            return true;
+        return TextLines.WordCount(line) <= DatingLexicon.StandingDateMaximumWords;
     }
 
     /// <summary>The title's index among the body lines: the line holding Document.Title, else the first body line.</summary>

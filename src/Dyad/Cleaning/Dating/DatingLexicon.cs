@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Dyad.Cleaning.Dating;
@@ -8,6 +9,9 @@ internal static class DatingLexicon
     /// <summary>Labels that introduce a publication date in a page header: "Published: 12 March 2019".</summary>
     public static readonly string[] DateLabels =
         ["Published on", "Published", "First published", "Posted on", "Posted", "Last updated", "Updated on", "Updated", "Dated", "Date", "Filed"];
+
+    /// <summary>The labels sought in a line at once, case ignored.</summary>
+    public static readonly SearchValues<string> AnyDateLabel = SearchValues.Create(DateLabels, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Words that put a date in the writer's future ("will be held in 2025", "by 2030", "plans for 2026"):
@@ -26,6 +30,13 @@ internal static class DatingLexicon
         ["last year"] = 1, ["previous year"] = 1, ["this year"] = 0, ["current year"] = 0, ["next year"] = -1, ["coming year"] = -1,
         ["earlier this year"] = 0, ["later this year"] = 0,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A date standing alone on a header line has at most this many words: the longest date the time rules read
+    /// ("early Saturday, the 13th of April, 2024") and after it a clock time, a zone and an agency ("at 10:42 p.m. PKT (APP)")
+    /// hold fewer than fifteen.
+    /// </summary>
+    public const int StandingDateMaximumWords = 20;
 
     /// <summary>A line with fewer words is a heading, a calendar row or a stamp, not a sentence that can date the article.</summary>
     public const int SentenceMinimumWords = 5;

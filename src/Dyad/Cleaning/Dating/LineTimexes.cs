@@ -9,17 +9,16 @@ namespace Dyad.Cleaning.Dating;
 /// </summary>
 internal sealed class LineTimexes(Document document, TimeExpressionRecognizer recognizer)
 {
-    private readonly Dictionary<int, List<TimeExpression>> _found = [];
-
     public Document Document { get; } = document;
 
     public List<TextLine> Lines { get; } = TextLines.Of(document);
 
+    private List<TimeExpression>?[]? _found;
+
     /// <summary>The expressions of the line at <paramref name="index"/> of <see cref="Lines"/>, the line read alone.</summary>
     public List<TimeExpression> Of(int index)
     {
-        if (!_found.TryGetValue(index, out var found))
-            _found[index] = found = recognizer.Find(Document.Text, reference: null, Lines[index].Span);
-        return found;
+        _found ??= new List<TimeExpression>?[Lines.Count];
+        return _found[index] ??= recognizer.Find(Document.Text, reference: null, Lines[index].Span);
     }
 }

@@ -60,15 +60,18 @@ public sealed class CandidateWindowsTests
     }
 
     [Theory]
-    [InlineData(@"\b(?:{weekday},?\s+)?{month}\s+{day},?\s+{year}\b", "{month} {day} {year}")]
-    [InlineData(@"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b", "{season} {year}")]
-    [InlineData(@"\b(?:(?:the\s+)?{ordinal}\s+quarter\b(?:\s+of\s+{year})?|{ordinal}-quarter\b)", "")]
-    [InlineData(@"\b{num}\s+{unit}\s+(?<way>ago|earlier|later)\b", "{num} {unit}")]
-    [InlineData(@"\b{month}|{year}", "")]
-    [InlineData(@"\b{unit}?\s+{year}[{x}]", "{year}")]
-    public void Mandatory_placeholders_are_those_every_match_passes_through(string pattern, string expected)
+    [InlineData(@"\b(?:{weekday},?\s+)?{month}\s+{day},?\s+{year}\b", "Month Digit Digit")]
+    [InlineData(@"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b", "Season Digit")]
+    [InlineData(@"\b(?:(?:the\s+)?{ordinal}\s+quarter\b(?:\s+of\s+{year})?|{ordinal}-quarter\b)", "Unit")]
+    [InlineData(@"\b{ordinal}[\s-]+century\b", "Unit")]
+    [InlineData(@"\b{num}\s+{unit}\s+(?<way>ago|earlier|later)\b", "Unit")]
+    [InlineData(@"\b{month}|{year}", "Digit, Month")]
+    [InlineData(@"\b{month}|the\s+year", "")]
+    [InlineData(@"\b{unit}?\s+{year}[{x}]", "Digit")]
+    [InlineData(@"\bmid-?quarter\b|\bquarters?\b|(?<!\bthe\s+)tonight\b", "")]
+    public void Requirements_are_what_every_match_passes_through(string pattern, string expected)
     {
-        Assert.Equal(expected, string.Join(" ", RuleNeeds.MandatoryPlaceholders(pattern)));
+        Assert.Equal(expected, string.Join(" ", RuleNeeds.Requirements(pattern)));
     }
 
     [Fact]
