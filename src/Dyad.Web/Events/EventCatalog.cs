@@ -174,13 +174,14 @@ public sealed class EventCatalog
     {
         var current = new Dictionary<string, EventOverlay>(overlays, StringComparer.Ordinal);
         var moved = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (overlays.All(o => byId.ContainsKey(o.Key))) return (current, moved);
+        var parts = overlays.Values.SelectMany(o => o.Splits).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        if (overlays.All(o => byId.ContainsKey(o.Key) || parts.Contains(o.Key))) return (current, moved);
         var owner = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in machine)
             foreach (var ev in e.Evidence) owner.TryAdd(ev.Key, e.Id);
         foreach (var (id, overlay) in overlays)
         {
-            if (byId.ContainsKey(id)) continue;
+            if (byId.ContainsKey(id) || parts.Contains(id)) continue; // a split part is made later, from its event
             var home = overlay.Anchor.Select(key => owner.GetValueOrDefault(key)).FirstOrDefault(h => h is not null);
             if (home is null || current.ContainsKey(home)) continue;
             current.Remove(id);

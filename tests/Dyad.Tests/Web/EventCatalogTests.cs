@@ -95,6 +95,17 @@ public sealed class EventCatalogTests : IDisposable
     }
 
     [Fact]
+    public void A_part_split_off_an_event_keeps_its_own_review()
+    {
+        _source.Current = [Event("e-a", "2015", evidence: ["d-1:0-5", "d-2:0-5"])];
+        var (_, part) = _service.Split("ana", "e-a", new SplitRequest(["d-2:0-5"]));
+        _service.Review("ana", part, new ReviewRequest { Action = "reject" });
+        Assert.Equal("rejected", _catalog.Find(part)!.Review!.Verdict);
+        Assert.Null(_catalog.Find("e-a")!.Review!.Verdict);
+        Assert.Equal(["d-1:0-5"], _catalog.Find("e-a")!.Evidence.Select(ev => ev.Key));
+    }
+
+    [Fact]
     public void A_revert_that_would_undo_later_work_is_refused()
     {
         _source.Current = [Event("e-a", "2015", evidence: "d-1:0-5")];
