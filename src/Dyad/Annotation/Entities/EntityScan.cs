@@ -17,7 +17,12 @@ internal sealed class EntityScan
         Text = document.Text;
         Knowledge = knowledge;
         Lexicon = lexicon;
-        foreach (var body in document.BodySpans())
+        var bodies = document.BodySpans();
+        var bodyLength = 0;
+        foreach (var body in bodies) bodyLength += body.Length;
+        // English runs about five characters a token: sized once, the list does not regrow.
+        Tokens = new List<Token>(bodyLength / 4 + 16);
+        foreach (var body in bodies)
         {
             WordTokens.Tokenize(Text, body, Tokens);
             var before = Matches.Count;
@@ -32,7 +37,9 @@ internal sealed class EntityScan
             while (at < Matches.Count && Matches[at].End <= Tokens[t].Start) at++;
             _knowledgeAt[t] = at < Matches.Count && Matches[at].Start < Tokens[t].End ? at : -1;
         }
-        SentenceStarts = document.Sentences.Select(s => s.Start).ToArray();
+        SentenceStarts = new int[document.Sentences.Count];
+        for (var i = 0; i < SentenceStarts.Length; i++) SentenceStarts[i] = document.Sentences[i].Start;
+        Candidates = new List<MentionCandidate>(Matches.Count + 16);
     }
 
     public string Text { get; }
@@ -41,7 +48,7 @@ internal sealed class EntityScan
 
     public EntityLexicon Lexicon { get; }
 
-    public List<Token> Tokens { get; } = [];
+    public List<Token> Tokens { get; }
 
     /// <summary>Knowledge-base names in the body, in text order.</summary>
     public List<KnowledgeMatch> Matches { get; } = [];
@@ -49,7 +56,7 @@ internal sealed class EntityScan
     /// <summary>Sentence starts in text order (empty when the sentence stage did not run).</summary>
     public int[] SentenceStarts { get; }
 
-    public List<MentionCandidate> Candidates { get; } = [];
+    public List<MentionCandidate> Candidates { get; }
 
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 

@@ -127,11 +127,11 @@ internal static class TimeRules
             m => new DurationValue(m.Has("num") ? m.Number : 1, m.Unit)),
     ];
 
-    /// <summary>The rows with their patterns expanded, as source-generated regexes.</summary>
-    public static readonly (TimeRule Rule, Regex Regex)[] Compiled = All.Zip(TimeRulePatterns.InTableOrder).ToArray();
+    /// <summary>The rows with their patterns expanded and compiled, once.</summary>
+    public static readonly (TimeRule Rule, Regex Regex)[] Compiled =
+        All.Select(r => (r, new Regex(Expand(r.Pattern), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))).ToArray();
 
-    /// <summary>A row's pattern with its placeholders replaced by their regex fragments: what <see cref="TimeRulePatterns"/> must hold.</summary>
-    internal static string Expand(string pattern)
+    private static string Expand(string pattern)
     {
         foreach (var (name, fragment) in Placeholders)
             pattern = pattern.Replace(name, fragment, StringComparison.Ordinal);
