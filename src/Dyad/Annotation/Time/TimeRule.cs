@@ -19,6 +19,9 @@ internal readonly struct RuleMatch(Match match, string text, TimeAnchor anchor)
 
     public string Group(string group) => Match.Groups[group].Value;
 
+    /// <summary>A group of several words as the lexicon keys it: one space between words ('the  future' is 'the future').</summary>
+    public string Words(string group) => string.Join(' ', Group(group).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public int Int(string group) => int.Parse(Match.Groups[group].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
 
     public int? Year => Has("year") ? Int("year") : null;

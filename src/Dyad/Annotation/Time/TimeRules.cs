@@ -91,12 +91,12 @@ internal static class TimeRules
         new("relative calendar period", TimexType.Date,
             @"\b(?:the\s+)?(?<dir>last|previous|this|current|next|coming|following)\s+(?<unit>year|month|week|quarter|decade|century)\b", RelativePeriod),
         new("earlier or later in this period", TimexType.Date, @"\b(?:earlier|later)\s+this\s+(?<unit>year|month|week)\b", RelativePeriod),
-        new("day word", TimexType.Date, @"\b{dayword}\b", m => m.Anchor.Day(DayWords[m.Group("dayword")])),
+        new("day word", TimexType.Date, @"\b{dayword}\b", m => m.Anchor.Day(DayWords[m.Words("dayword")])),
         new("weekday", TimexType.Date, @"\b(?:(?<dir>last|next|this)\s+)?{weekday}\b", m => m.Anchor.Weekday(m.Weekday, m.Direction)),
         new("ago", TimexType.Date, @"\b{num}\s+{unit}\s+(?<way>ago|earlier|later)\b", Ago),
 
         // Parts of days.
-        new("part of a day word", TimexType.Time, @"\b{dayword}\s+{part}\b", m => m.Anchor.PartOfDay(DayWords[m.Group("dayword")], m.Part)),
+        new("part of a day word", TimexType.Time, @"\b{dayword}\s+{part}\b", m => m.Anchor.PartOfDay(DayWords[m.Words("dayword")], m.Part)),
         new("part of this day", TimexType.Time, @"\bthis\s+{part}\b", m => m.Anchor.PartOfDay(0, m.Part)),
         new("tonight", TimexType.Time, @"\btonight\b", m => m.Anchor.PartOfDay(0, PartOfDay.Night)),
         new("last night", TimexType.Time, @"\blast\s+night\b", m => m.Anchor.PartOfDay(-1, PartOfDay.Night)),
@@ -110,7 +110,7 @@ internal static class TimeRules
         new("a few periods back or ahead", TimexType.Date,
             @"\b(?:the\s+)?(?<dir>last|past|next|coming)\s+(?:few|several|many|couple\s+of)\s+(?<unit>years|months|weeks|days|decades)\b",
             m => new ReferenceValue(m.Direction < 0 ? TimeReference.Past : TimeReference.Future)),
-        new("reference word", TimexType.Date, @"\b{reference}\b", m => new ReferenceValue(ReferenceWords[m.Group("reference")])),
+        new("reference word", TimexType.Date, @"\b{reference}\b", m => new ReferenceValue(ReferenceWords[m.Words("reference")])),
 
         // Durations.
         new("duration", TimexType.Duration,
@@ -122,7 +122,7 @@ internal static class TimeRules
             m => new DurationValue(1, m.Unit)),
 
         // Sets.
-        new("frequency word", TimexType.Set, @"\b{frequency}\b", m => new DurationValue(1, Frequencies[m.Group("frequency")])),
+        new("frequency word", TimexType.Set, @"\b{frequency}\b", m => new DurationValue(1, Frequencies[m.Words("frequency")])),
         new("every period", TimexType.Set, @"\b(?:every|each)\s+(?:{num}\s+)?{unit}",
             m => new DurationValue(m.Has("num") ? m.Number : 1, m.Unit)),
     ];
@@ -135,7 +135,32 @@ internal static class TimeRules
     {
         foreach (var (name, fragment) in Placeholders)
             pattern = pattern.Replace(name, fragment, StringComparison.Ordinal);
-        return pattern;
+        return AsciiDigits(pattern);
+    }
+
+    /// <summary>
+    /// .NET's \d is any Unicode digit; the rules read and parse ASCII digits only ('20١٩' is no year of theirs):
+    /// \d becomes [0-9], or 0-9 inside a character class.
+    /// </summary>
+    private static string AsciiDigits(string pattern)
+    {
+        var result = new System.Text.StringBuilder(pattern.Length + 16);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                if (pattern[i + 1] == 'd') result.Append(inClass ? "0-9" : "[0-9]");
+                else result.Append(c).Append(pattern[i + 1]);
+                i++;
+                continue;
+            }
+            if (c == '[' && !inClass) inClass = true;
+            else if (c == ']' && inClass) inClass = false;
+            result.Append(c);
+        }
+        return result.ToString();
     }
 
     /// <summary>"twenty-five", "twenty five", or any single number word.</summary>
