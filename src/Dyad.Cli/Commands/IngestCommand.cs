@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Threading.Channels;
 using Dyad.Cli.Terminal;
 using Dyad.Documents;
 using Dyad.Reading;
@@ -42,36 +41,19 @@ public static class IngestCommand
             var ingestor = new DocumentIngestor(store, new IngestOptions { BatchSize = parsed.GetValue(batch) });
 
             using var view = ProgressView.For(error, InputCounter.CountFiles(paths));
-            var documents = Channel.CreateBounded<Document>(new BoundedChannelOptions(256) { SingleReader = true, SingleWriter = true });
             var refused = 0;
-            var feeding = Task.Run(async () =>
+            var totals = await ingestor.IngestAsync(analyzer, paths, outcome =>
             {
-                try
+                view.Read(outcome.Source);
+                if (outcome is ReadSucceeded read)
+                    foreach (var warning in read.Document.Warnings) view.Message($"dyad: warning: {read.Document.Source}: {warning}");
+                else if (outcome is ReadFailed failed)
                 {
-                    await foreach (var outcome in analyzer.AnalyzeAsync(paths, cancellation))
-                    {
-                        view.Read(outcome.Source);
-                        if (outcome is ReadSucceeded read)
-                        {
-                            foreach (var warning in read.Document.Warnings) view.Message($"dyad: warning: {read.Document.Source}: {warning}");
-                            await documents.Writer.WriteAsync(read.Document, cancellation);
-                        }
-                        else if (outcome is ReadFailed failed)
-                        {
-                            refused++;
-                            view.Message($"dyad: refused {failed.Source}: {failed.Reason}");
-                        }
-                    }
-                    documents.Writer.Complete();
+                    refused++;
+                    view.Message($"dyad: refused {failed.Source}: {failed.Reason}");
                 }
-                catch (Exception e)
-                {
-                    documents.Writer.Complete(e);
-                }
-            }, cancellation);
-
-            var totals = await ingestor.IngestAsync(documents.Reader, view, cancellation);
-            await feeding;
+                return ValueTask.CompletedTask;
+            }, view, cancellationToken: cancellation);
             foreach (var failure in totals.Failures)
                 view.Message($"dyad: refused {failure.Source}: {failure.Reason}");
             view.Done(totals);

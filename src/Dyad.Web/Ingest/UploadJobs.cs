@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Dyad.Documents;
 using Dyad.Knowledge;
 using Dyad.Output;
@@ -89,26 +88,12 @@ public sealed class UploadJobs
             var analyzer = Analyzer.ForBatch(new AnalyzerOptions(), _knowledge);
             var store = new AnnotatingStore(_store, job);
             var ingestor = new DocumentIngestor(store, new IngestOptions { BatchSize = 64, MaxBatchDelay = TimeSpan.FromMilliseconds(500) });
-            var documents = Channel.CreateBounded<Document>(64);
-            var feeding = Task.Run(async () =>
+            var totals = await ingestor.IngestAsync(analyzer, paths, outcome =>
             {
-                try
-                {
-                    await foreach (var outcome in analyzer.AnalyzeAsync(paths))
-                    {
-                        Interlocked.Increment(ref job.Read);
-                        if (outcome is ReadSucceeded read) await documents.Writer.WriteAsync(read.Document);
-                        else if (outcome is ReadFailed failed) job.Refuse(new IngestFailure(Path.GetFileName(failed.Source), failed.Reason));
-                    }
-                    documents.Writer.Complete();
-                }
-                catch (Exception e)
-                {
-                    documents.Writer.Complete(e);
-                }
-            });
-            var totals = await ingestor.IngestAsync(documents.Reader, new Progress<IngestProgress>(_ => { }));
-            await feeding;
+                Interlocked.Increment(ref job.Read);
+                if (outcome is ReadFailed failed) job.Refuse(new IngestFailure(Path.GetFileName(failed.Source), failed.Reason));
+                return ValueTask.CompletedTask;
+            }, new Progress<IngestProgress>(_ => { }), capacity: 64);
             foreach (var failure in totals.Failures) job.Refuse(failure);
             job.State = "done";
         }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using System.Threading.Channels;
 using Dyad.Documents;
 using Dyad.Knowledge;
 using Dyad.Output;
@@ -79,19 +78,7 @@ public sealed class ThroughputBench(AnalyzerOptions options, KnowledgeBase knowl
         {
             using (var store = new TimedStore(SqliteDocumentStore.Open(path), analyzer.Profile!))
             {
-                var documents = Channel.CreateBounded<Document>(new BoundedChannelOptions(256) { SingleReader = true, SingleWriter = true });
-                var feeding = Task.Run(async () =>
-                {
-                    try
-                    {
-                        await foreach (var outcome in analyzer.AnalyzeAsync(paths, cancellation))
-                            if (outcome is ReadSucceeded read) await documents.Writer.WriteAsync(read.Document, cancellation);
-                        documents.Writer.Complete();
-                    }
-                    catch (Exception e) { documents.Writer.Complete(e); }
-                }, cancellation);
-                new DocumentIngestor(store).IngestAsync(documents.Reader, cancellationToken: cancellation).GetAwaiter().GetResult();
-                feeding.GetAwaiter().GetResult();
+                new DocumentIngestor(store).IngestAsync(analyzer, paths, cancellationToken: cancellation).GetAwaiter().GetResult();
                 store.Fuse();
             }
         }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Dyad.Documents;
+using Dyad.Pipeline;
+using Dyad.Reading;
 
 namespace Dyad.Storage;
 
@@ -72,6 +74,36 @@ public sealed class DocumentIngestor
     private void Fuse()
     {
         if (_store is IEventStore events) events.Fuse();
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="paths"/> and stores each document as it comes: analysis feeds a bounded channel the
+    /// batches are written from, so both run at once and memory stays flat. <paramref name="onOutcome"/> sees every
+    /// read outcome (documents and refusals) in input order, before the document is queued.
+    /// </summary>
+    public async Task<IngestTotals> IngestAsync(Analyzer analyzer, IEnumerable<string> paths, Func<ReadOutcome, ValueTask>? onOutcome = null,
+        IProgress<IngestProgress>? progress = null, int capacity = 256, CancellationToken cancellationToken = default)
+    {
+        var documents = Channel.CreateBounded<Document>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
+        var feeding = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var outcome in analyzer.AnalyzeAsync(paths, cancellationToken).ConfigureAwait(false))
+                {
+                    if (onOutcome is not null) await onOutcome(outcome).ConfigureAwait(false);
+                    if (outcome is ReadSucceeded read) await documents.Writer.WriteAsync(read.Document, cancellationToken).ConfigureAwait(false);
+                }
+                documents.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                documents.Writer.Complete(e);
+            }
+        }, cancellationToken);
+        var totals = await IngestAsync(documents.Reader, progress, cancellationToken).ConfigureAwait(false);
+        await feeding.ConfigureAwait(false);
+        return totals;
     }
 
     /// <summary>True when more documents arrive within <paramref name="wait"/>; false when it runs out or the channel completes.</summary>
