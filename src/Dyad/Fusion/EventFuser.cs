@@ -21,7 +21,6 @@ public static class EventFuser
         foreach (var mention in facts)
         {
             FusionCluster? best = null;
-            string? bestReason = null;
             var bestAffinity = 0.0;
             var tied = false;
             if (!mention.IsGeneric)
@@ -30,13 +29,11 @@ public static class EventFuser
                 foreach (var cluster in candidates)
                 {
                     if (cluster.Documents.Contains(mention.Mention.DocumentId)) continue;
-                    var (fits, affinity, reason) = Fits(mention, cluster);
-                    if (!fits) continue;
+                    if (Fits(mention, cluster) is not { } affinity) continue;
                     if (best is null || affinity > bestAffinity)
                     {
                         best = cluster;
                         bestAffinity = affinity;
-                        bestReason = reason;
                         tied = false;
                     }
                     else if (affinity == bestAffinity) tied = true;
@@ -45,7 +42,7 @@ public static class EventFuser
             if (best is not null && !tied)
             {
                 var wasUndated = best.Facts.TrueForAll(f => f.Event.Date is null);
-                best.Add(mention, bestReason!);
+                best.Add(mention, Reason(mention, best));
                 Index(best, mention, byYear, undated, wasUndated);
                 continue;
             }
@@ -86,19 +83,23 @@ public static class EventFuser
         if (list.Count == 0 || !ReferenceEquals(list[^1], cluster)) list.Add(cluster);
     }
 
-    /// <summary>Agrees with every member (complete link); the mean affinity, and the reason against the seed.</summary>
-    private static (bool Fits, double Affinity, string Reason) Fits(MentionFacts mention, FusionCluster cluster)
+    /// <summary>The mean affinity when the mention agrees with every member (complete link), else null.</summary>
+    private static double? Fits(MentionFacts mention, FusionCluster cluster)
     {
         var total = 0;
-        string? reason = null;
         foreach (var member in cluster.Facts)
         {
-            var verdict = MentionComparison.Compare(mention, member);
-            if (!verdict.Compatible) return (false, 0, "");
-            total += verdict.Affinity;
-            reason ??= $"agrees with {member.Mention.Id}: {verdict.Reason}";
+            if (MentionComparison.Affinity(mention, member) is not { } affinity) return null;
+            total += affinity;
         }
-        return (true, (double)total / cluster.Facts.Count, reason!);
+        return (double)total / cluster.Facts.Count;
+    }
+
+    /// <summary>Why a mention joined a cluster: what it shares with the seed. Worded only for the cluster it joins.</summary>
+    private static string Reason(MentionFacts mention, FusionCluster cluster)
+    {
+        var seed = cluster.Facts[0];
+        return $"agrees with {seed.Mention.Id}: {MentionComparison.Compare(mention, seed).Reason}";
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ internal sealed class MentionFacts
         KeyWeight = (Name is not null ? 2 : 0) + (Name?.HasEdition == true ? 2 : 0) + (e.Round is not null ? 2 : 0)
             + (e.Equipment.Count > 0 ? 2 : 0) + (Title is not null && Name is null ? 1 : 0) + (People.Count > 0 ? 1 : 0);
         Precision = Of(e.Date?.Value);
+        Equipment = e.Equipment.Select(x => (x, NameKey.Fold(x.Name))).ToList();
     }
 
     public FusionMention Mention { get; }
@@ -35,6 +36,9 @@ internal sealed class MentionFacts
 
     /// <summary>How much of a key the mention has: names, editions, rounds, equipment weigh most.</summary>
     public int KeyWeight { get; }
+
+    /// <summary>The event's equipment, each with its name folded once for comparisons.</summary>
+    public List<(EventEquipment Item, string Folded)> Equipment { get; }
 
     /// <summary>0 undated, 1 year, 2 month, 3 day.</summary>
     public int Precision { get; }

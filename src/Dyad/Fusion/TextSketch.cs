@@ -17,25 +17,47 @@ public static class TextSketch
     /// <summary>The sketch as <see cref="Size"/> little-endian 64-bit minimums.</summary>
     public static byte[] Compute(string text)
     {
-        var words = Words(text);
+        // Words folded into one buffer, each shingle's UTF-8 ("w1 w2 w3 w4 w5 ") hashed from a reused byte buffer.
+        var folded = new char[text.Length];
+        var words = new List<(int Start, int Length)>(text.Length / 5 + 1);
+        var length = 0;
+        var start = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) folded[length++] = char.ToLowerInvariant(c);
+            else if (length > start)
+            {
+                words.Add((start, length - start));
+                start = length;
+            }
+        }
+        if (length > start) words.Add((start, length - start));
+
         var mins = new ulong[Size];
         Array.Fill(mins, ulong.MaxValue);
         var width = Math.Min(ShingleWords, Math.Max(1, words.Count));
-        var buffer = new StringBuilder();
+        var shingle = new byte[256];
         for (var i = 0; i + width <= words.Count; i++)
         {
-            buffer.Clear();
-            for (var j = i; j < i + width; j++) buffer.Append(words[j]).Append(' ');
-            var hash = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(buffer.ToString()));
+            var bytes = 0;
+            for (var j = i; j < i + width; j++)
+            {
+                var word = folded.AsSpan(words[j].Start, words[j].Length);
+                var need = bytes + Encoding.UTF8.GetMaxByteCount(word.Length) + 1;
+                if (need > shingle.Length) Array.Resize(ref shingle, Math.Max(need, shingle.Length * 2));
+                bytes += Encoding.UTF8.GetBytes(word, shingle.AsSpan(bytes));
+                shingle[bytes++] = (byte)' ';
+            }
+            var hash = XxHash64.HashToUInt64(shingle.AsSpan(0, bytes));
             for (var k = 0; k < Size; k++)
             {
                 var h = Mix(hash ^ Seeds[k]);
                 if (h < mins[k]) mins[k] = h;
             }
         }
-        var bytes = new byte[Size * 8];
-        for (var k = 0; k < Size; k++) BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(k * 8), mins[k]);
-        return bytes;
+        var sketch = new byte[Size * 8];
+        for (var k = 0; k < Size; k++) BinaryPrimitives.WriteUInt64LittleEndian(sketch.AsSpan(k * 8), mins[k]);
+        return sketch;
     }
 
     /// <summary>The estimated share of shingles two texts have in common (Jaccard), 0..1.</summary>
@@ -67,22 +89,5 @@ public static class TextSketch
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
-    }
-
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c)) word.Append(char.ToLowerInvariant(c));
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
-        }
-        if (word.Length > 0) words.Add(word.ToString());
-        return words;
     }
 }
