@@ -12,8 +12,8 @@ namespace Dyad.Bench.Storage;
 /// The store's side of <c>dyad ingest</c> alone: the articles under PATH are analysed first and kept in memory,
 /// then written to a fresh store in batches of 500 (as the ingestor does) and fused, each phase timed on its own
 /// (wall clock and process CPU), so the figures do not mix with analysis running beside the writer.
-/// Prints documents/s, the fusion time, the file size and, with --tables, the bytes each table and index takes.
-/// Run: <c>dotnet run -c Release --project bench/Dyad.Bench -- store-ingest PATH [--limit N] [--db FILE] [--tables]</c>;
+/// Prints documents/s, the fusion time and the file size (keep the file with --db; `sqlite3 FILE` with dbstat tells the tables apart).
+/// Run: <c>dotnet run -c Release --project bench/Dyad.Bench -- store-ingest PATH [--limit N] [--db FILE]</c>;
 /// <c>store-ingest --db FILE --refuse</c> times fusing that store's groups again.
 /// </summary>
 public static class StoreIngestBenchmark
@@ -48,7 +48,6 @@ public static class StoreIngestBenchmark
         }
         var size = Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetFullPath(db))!, Path.GetFileName(db) + "*").Sum(f => new FileInfo(f).Length);
         Console.WriteLine($"file: {size / 1e6:N1} MB ({size / (double)documents.Count:N0} bytes a document)");
-        if (args.Contains("--tables")) PrintTables(db);
         if (OptionText(args, "--db") is null)
             foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetFullPath(db))!, Path.GetFileName(db) + "*")) File.Delete(file);
         return 0;
@@ -97,16 +96,6 @@ public static class StoreIngestBenchmark
         thread.Join();
         process.Refresh();
         return (clock.Elapsed.TotalSeconds, (process.TotalProcessorTime - cpu).TotalSeconds);
-    }
-
-    private static void PrintTables(string db)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC";
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) Console.WriteLine($"  {reader.GetString(0),-40} {reader.GetInt64(1) / 1e6,10:N1} MB");
     }
 
     private static int Option(string[] args, string name, int fallback) =>

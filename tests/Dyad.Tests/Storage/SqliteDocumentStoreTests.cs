@@ -27,6 +27,28 @@ public sealed class SqliteDocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_version_3_store_keeps_its_sketches_and_entities_when_migrated_to_lean_writes()
+    {
+        var path = _folder.File("v3.db");
+        StoreFile.Scalar(path, string.Join(";\n", SqliteSql.Migrations.Take(3)) + ";\nPRAGMA user_version = 3");
+        StoreFile.Scalar(path, """
+            INSERT INTO documents (id, format, original_text, clean_text, removed, warnings, ingested_at)
+                VALUES ('d1', 'text', 'x', 'x', '[]', '[]', '2024-01-01T00:00:00Z');
+            INSERT INTO sources (document_id, source, first_seen) VALUES ('d1', 'a.txt', '2024-01-01T00:00:00Z');
+            INSERT INTO document_sketches (document_id, sketch) VALUES ('d1', x'0102');
+            INSERT INTO document_entities (document_id, entity_id, type, name, mentions) VALUES ('d1', 'RUS', 'country', 'Russia', 3);
+            """);
+
+        using (var store = SqliteDocumentStore.Open(path))
+            Assert.Equal(("RUS", 1, 3), store.Entities().Select(e => (e.Id, e.Documents, e.Mentions)).Single());
+
+        Assert.Equal((long)SqliteDocumentStore.SchemaVersion, StoreFile.Long(path, "PRAGMA user_version"));
+        Assert.Equal(new byte[] { 1, 2 }, (byte[])StoreFile.Scalar(path, "SELECT sketch FROM documents WHERE id = 'd1'")!);
+        Assert.Equal(0L, StoreFile.Long(path, "SELECT count(*) FROM sqlite_master WHERE name = 'document_sketches'"));
+        StoreFile.AssertConsistent(path);
+    }
+
+    [Fact]
     public void Reopening_a_migrated_file_keeps_its_documents()
     {
         using (var store = OpenStore())

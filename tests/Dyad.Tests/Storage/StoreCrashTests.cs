@@ -22,7 +22,7 @@ public sealed class StoreCrashTests : IDisposable
         var live = _folder.File("live.db");
         var crashed = _folder.File("crashed.db");
         var committed = Articles.Range(0, 10, bodyRepeats: 40);
-        var killed = Articles.Range(10, 150, bodyRepeats: 40); // ~9 MB of text: more than SQLite's page cache holds
+        var killed = Articles.Range(10, 150, bodyRepeats: 1200); // ~100 MB stored: more than the writer's 64 MB page cache holds
         long walBefore = 0, walAtCrash = 0;
 
         using (var store = SqliteDocumentStore.Open(live))

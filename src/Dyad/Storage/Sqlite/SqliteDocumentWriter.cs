@@ -1,4 +1,5 @@
 using Dyad.Documents;
+using Dyad.Fusion;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -26,6 +27,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _insertDocument = Prepare(SqliteSql.InsertDocument,
             "$id", "$title", "$author", "$publisher", "$published", "$basis", "$format",
             "$text", "$clean", "$removed", "$warnings", "$now");
+        _insertDocument.Parameters.Add("$sketch", SqliteType.Blob);
         _insertSource = Prepare(SqliteSql.InsertSource, "$id", "$source", "$url", "$now");
         _savepoint = Prepare(SqliteSql.Savepoint);
         _release = Prepare(SqliteSql.ReleaseSavepoint);
@@ -88,7 +90,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
         {
             var added = InsertDocument(record, now) == 1;
             var newSource = InsertSource(record, now) == 1;
-            var blocks = added ? _fusion.AddDocument(record.Id, document, record.CleanText).ToList() : [];
+            var blocks = added ? _fusion.AddDocument(record.Id, document).ToList() : [];
             _release.ExecuteNonQuery();
             touched.UnionWith(blocks);
             var outcome = added ? WriteOutcome.Added : newSource ? WriteOutcome.NewSource : WriteOutcome.AlreadyStored;
@@ -117,6 +119,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
         p[9].Value = record.RemovedJson;
         p[10].Value = record.WarningsJson;
         p[11].Value = now;
+        p[12].Value = TextSketch.Compute(record.CleanText);
         return _insertDocument.ExecuteNonQuery();
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Dyad.Annotation.Entities;
 using Dyad.Annotation.Events;
 using Dyad.Documents;
 using Dyad.Fusion;
@@ -19,13 +20,12 @@ internal sealed class SqliteFusion : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly List<SqliteCommand> _commands = [];
-    private readonly SqliteCommand _insertSketch, _insertEntity, _insertMention, _blockMentions, _findSketch, _blockEvents,
+    private readonly SqliteCommand _insertEntity, _insertMention, _blockMentions, _findSketch, _blockEvents,
         _deleteEvent, _insertEvent, _insertPair, _insertCountry, _insertMember, _insertSearchText, _markPending, _pendingBlocks, _clearPending;
 
     public SqliteFusion(SqliteConnection connection)
     {
         _connection = connection;
-        _insertSketch = Prepare(SqliteEventSql.InsertSketch, "$id", "$sketch");
         _insertEntity = Prepare(SqliteEventSql.InsertEntity, "$doc", "$entity", "$type", "$name", "$mentions");
         _insertMention = Prepare(SqliteEventSql.InsertMention, "$id", "$doc", "$block", "$type", "$status", "$countries", "$source",
             "$target", "$date", "$name", "$round", "$equipment", "$confidence", "$start", "$end", "$record");
@@ -49,12 +49,26 @@ internal sealed class SqliteFusion : IDisposable
         foreach (var command in _commands) command.Transaction = transaction;
     }
 
-    /// <summary>Writes what a newly stored document adds; returns the candidate groups its events touch.</summary>
-    public IEnumerable<string> AddDocument(string documentId, Document document, string cleanText)
+    /// <summary>Writes what a newly stored document adds (its sketch goes with the document); returns the candidate groups its events touch.</summary>
+    public IEnumerable<string> AddDocument(string documentId, Document document)
     {
-        Run(_insertSketch, documentId, TextSketch.Compute(cleanText));
+        // One row an entity, its mentions summed, the first listing's type and name kept.
+        var entities = new Dictionary<string, (Entity First, int Mentions)>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach (var entity in document.Entities)
-            Run(_insertEntity, documentId, entity.Id, entity.Type.ToSchemaName(), entity.Name, entity.Mentions.Count);
+        {
+            if (entities.TryGetValue(entity.Id, out var seen)) entities[entity.Id] = (seen.First, seen.Mentions + entity.Mentions.Count);
+            else
+            {
+                entities[entity.Id] = (entity, entity.Mentions.Count);
+                order.Add(entity.Id);
+            }
+        }
+        foreach (var id in order)
+        {
+            var (entity, mentions) = entities[id];
+            Run(_insertEntity, documentId, id, entity.Type.ToSchemaName(), entity.Name, mentions);
+        }
         var blocks = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in document.Events)
         {
