@@ -10,20 +10,19 @@ namespace Dyad.Bench.Storage;
 
 /// <summary>
 /// The store's side of <c>dyad ingest</c> alone: the articles under PATH are analysed first and kept in memory,
-/// then written to a fresh store in batches of 500 (as the ingestor does) and fused, each phase timed on its own
+/// then written to a fresh store in batches (500 by default, as the ingestor writes) and fused, each phase timed on its own
 /// (wall clock and process CPU), so the figures do not mix with analysis running beside the writer.
 /// Prints documents/s, the fusion time and the file size (keep the file with --db; `sqlite3 FILE` with dbstat tells the tables apart).
-/// Run: <c>dotnet run -c Release --project bench/Dyad.Bench -- store-ingest PATH [--limit N] [--db FILE]</c>;
+/// Run: <c>dotnet run -c Release --project bench/Dyad.Bench -- store-ingest PATH [--limit N] [--batch-size N] [--db FILE]</c>;
 /// <c>store-ingest --db FILE --refuse</c> times fusing that store's groups again.
 /// </summary>
 public static class StoreIngestBenchmark
 {
-    private const int BatchSize = 500;
-
     public static int Run(string[] args)
     {
         var path = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : "/tmp/store-gen50k";
         var limit = Option(args, "--limit", int.MaxValue);
+        var batchSize = Option(args, "--batch-size", new IngestOptions().BatchSize);
         var db = OptionText(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"dyad-store-ingest-{Environment.ProcessId}.db");
         if (args.Contains("--refuse")) return Refuse(db);
         foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetFullPath(db))!, Path.GetFileName(db) + "*")) File.Delete(file);
@@ -37,8 +36,8 @@ public static class StoreIngestBenchmark
         {
             var (wall, cpu) = Timed(() =>
             {
-                for (var i = 0; i < documents.Count; i += BatchSize)
-                    store.Write(documents.GetRange(i, Math.Min(BatchSize, documents.Count - i)));
+                for (var i = 0; i < documents.Count; i += batchSize)
+                    store.Write(documents.GetRange(i, Math.Min(batchSize, documents.Count - i)));
             });
             Console.WriteLine($"store: {wall:N2} s wall, {cpu:N2} s CPU: {documents.Count / wall:N0} documents/s, {1e3 * cpu / documents.Count:N3} ms CPU a document");
             var groups = 0;

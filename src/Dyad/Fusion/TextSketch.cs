@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Dyad.Fusion;
@@ -17,46 +18,42 @@ public static class TextSketch
     /// <summary>The sketch as <see cref="Size"/> little-endian 64-bit minimums.</summary>
     public static byte[] Compute(string text)
     {
-        // Words folded into one buffer, each shingle's UTF-8 ("w1 w2 w3 w4 w5 ") hashed from a reused byte buffer.
-        var folded = new char[text.Length];
-        var words = new List<(int Start, int Length)>(text.Length / 5 + 1);
+        // The folded words as UTF-8, each followed by a space: a shingle ("w1 w2 w3 w4 w5 ") is then one slice of it.
+        var folded = new char[text.Length + 1];
         var length = 0;
-        var start = 0;
+        var wordCount = 0;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c)) folded[length++] = char.ToLowerInvariant(c);
-            else if (length > start)
+            else if (length > 0 && folded[length - 1] != ' ')
             {
-                words.Add((start, length - start));
-                start = length;
+                folded[length++] = ' ';
+                wordCount++;
             }
         }
-        if (length > start) words.Add((start, length - start));
-
-        var mins = new ulong[Size];
-        Array.Fill(mins, ulong.MaxValue);
-        var width = Math.Min(ShingleWords, Math.Max(1, words.Count));
-        var shingle = new byte[256];
-        for (var i = 0; i + width <= words.Count; i++)
+        if (length > 0 && folded[length - 1] != ' ')
         {
-            var bytes = 0;
-            for (var j = i; j < i + width; j++)
-            {
-                var word = folded.AsSpan(words[j].Start, words[j].Length);
-                var need = bytes + Encoding.UTF8.GetMaxByteCount(word.Length) + 1;
-                if (need > shingle.Length) Array.Resize(ref shingle, Math.Max(need, shingle.Length * 2));
-                bytes += Encoding.UTF8.GetBytes(word, shingle.AsSpan(bytes));
-                shingle[bytes++] = (byte)' ';
-            }
-            var hash = XxHash64.HashToUInt64(shingle.AsSpan(0, bytes));
-            for (var k = 0; k < Size; k++)
-            {
-                var h = Mix(hash ^ Seeds[k]);
-                if (h < mins[k]) mins[k] = h;
-            }
+            folded[length++] = ' ';
+            wordCount++;
+        }
+        var utf8 = new byte[Encoding.UTF8.GetMaxByteCount(length)];
+        var bytes = Encoding.UTF8.GetBytes(folded.AsSpan(0, length), utf8);
+        var starts = new int[wordCount + 1];
+        for (int b = 0, w = 0; b < bytes; b++)
+            if (utf8[b] == (byte)' ') starts[++w] = b + 1; // word w + 1 starts after the space that ends word w
+
+        // The Size minimums four at a time: one shingle's hash mixed with four seeds per vector operation.
+        Span<Vector256<ulong>> mins = stackalloc Vector256<ulong>[SeedVectors.Length];
+        mins.Fill(Vector256<ulong>.AllBitsSet);
+        var width = Math.Min(ShingleWords, Math.Max(1, wordCount));
+        for (var i = 0; i + width <= wordCount; i++)
+        {
+            var shingle = utf8.AsSpan(starts[i], starts[i + width] - starts[i]);
+            var hash = Vector256.Create(XxHash64.HashToUInt64(shingle));
+            for (var v = 0; v < mins.Length; v++) mins[v] = Vector256.Min(mins[v], Mix(hash ^ SeedVectors[v]));
         }
         var sketch = new byte[Size * 8];
-        for (var k = 0; k < Size; k++) BinaryPrimitives.WriteUInt64LittleEndian(sketch.AsSpan(k * 8), mins[k]);
+        for (var k = 0; k < Size; k++) BinaryPrimitives.WriteUInt64LittleEndian(sketch.AsSpan(k * 8), mins[k / 4][k % 4]);
         return sketch;
     }
 
@@ -75,6 +72,9 @@ public static class TextSketch
 
     private static readonly ulong[] Seeds = MakeSeeds();
 
+    private static readonly Vector256<ulong>[] SeedVectors =
+        Enumerable.Range(0, Size / 4).Select(v => Vector256.Create(Seeds.AsSpan(v * 4, 4))).ToArray();
+
     private static ulong[] MakeSeeds()
     {
         var seeds = new ulong[Size];
@@ -89,5 +89,13 @@ public static class TextSketch
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
+    }
+
+    /// <summary><see cref="Mix(ulong)"/> of four values at once.</summary>
+    private static Vector256<ulong> Mix(Vector256<ulong> z)
+    {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >>> 31);
     }
 }
