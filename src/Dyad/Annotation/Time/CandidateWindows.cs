@@ -24,8 +24,8 @@ internal static class CandidateWindows
 
     private static readonly FrozenDictionary<string, WordRole> Words = BuildWords();
 
-    private static readonly FrozenDictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The same words for the scan, which looks a word up as it reads it.</summary>
+    private static readonly AsciiWordTable<WordRole> WordTable = new(Words);
 
     /// <summary>The trigger kinds a match of <paramref name="pattern"/> can contain: those of the words and digits it consumes.</summary>
     public static TriggerKinds TriggersOf(string pattern)
@@ -115,29 +115,31 @@ internal static class CandidateWindows
     {
         var ruleWordsOnly = true;
         var kinds = TriggerKinds.None;
-        while (at < end && !IsSeparator(text[at]))
+        while (at < end)
         {
             var c = text[at];
             if (!char.IsLetter(c))
             {
+                if (IsSeparator(c)) break;
                 if (char.IsDigit(c)) kinds |= TriggerKinds.Digit;
                 at++;
                 continue;
             }
             var wordStart = at;
             var ascii = true;
-            while (at < end && char.IsLetter(text[at]))
+            var hash = AsciiWordTable<WordRole>.EmptyHash;
+            do
             {
-                if (text[at] > 0x7F) ascii = false;
-                at++;
-            }
+                ascii &= c <= 0x7F;
+                hash = AsciiWordTable<WordRole>.Fold(hash, c);
+            } while (++at < end && char.IsLetter(c = text[at]));
             // Case-insensitive matching reaches a few non-ASCII letters (the Kelvin sign is a 'k'): such a word may be anything.
             if (!ascii)
             {
                 kinds = TriggerKinds.All;
                 continue;
             }
-            if (!Lookup.TryGetValue(text.AsSpan(wordStart, at - wordStart), out var role))
+            if (!WordTable.TryGetValue(text.AsSpan(wordStart, at - wordStart), hash, out var role))
             {
                 ruleWordsOnly = false;
                 continue;
