@@ -97,7 +97,7 @@ public sealed class TimeExpressionRecognizer
         List<RuleHit>? hits = null;
         for (var index = 0; index < TimeRules.Compiled.Length; index++)
         {
-            if (!Needs[index].CanMatchIn(window.Kinds)) continue;
+            if (!Needs[index].CanMatchIn(window)) continue;
             var span = Needs[index].SpanIn(window);
             for (var match = TimeRules.Compiled[index].Regex.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
             {
