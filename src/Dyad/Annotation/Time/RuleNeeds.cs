@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Text.RegularExpressions;
 
@@ -13,10 +14,14 @@ internal readonly struct RuleNeeds
 {
     private readonly Requirement[] _requirements;
 
-    private RuleNeeds(Requirement[] requirements, bool margins)
+    /// <summary>Punctuation every match holds one of (the '/' of "3/14/2019"); null when the pattern promises none.</summary>
+    private readonly SearchValues<char>? _punctuation;
+
+    private RuleNeeds(Requirement[] requirements, bool margins, SearchValues<char>? punctuation)
     {
         _requirements = requirements;
         Margins = margins;
+        _punctuation = punctuation;
     }
 
     /// <summary>True when the rule must run on a window's whole span, margins included.</summary>
@@ -27,7 +32,60 @@ internal readonly struct RuleNeeds
         var requirements = new List<Requirement> { new(CandidateWindows.TriggersOf(expandedPattern), 0) };
         requirements.AddRange(Requirements(rule.Pattern));
         var margins = PatternWords.Lookarounds(expandedPattern).Any(lookaround => !ReadsOneNonSeparator(lookaround));
-        return new RuleNeeds([.. requirements], margins);
+        return new RuleNeeds([.. requirements], margins, Punctuation(rule.Pattern) is { Length: > 0 } marks ? SearchValues.Create(marks) : null);
+    }
+
+    /// <summary>True when <paramref name="span"/> (the part of a window the rule runs on) holds the punctuation every match holds.</summary>
+    public bool MayMatchIn(ReadOnlySpan<char> span) => _punctuation is null || span.ContainsAny(_punctuation);
+
+    /// <summary>
+    /// The first punctuation mark (or class of marks) the pattern's top level always consumes: "-" of "{year}-(?&lt;m&gt;...)",
+    /// "\." of "{day}\.{month}", "['’]" of "['’]{digit}0s"; empty when there is none or the top level has alternatives.
+    /// </summary>
+    internal static string Punctuation(string pattern)
+    {
+        string? first = null;
+        for (var at = 0; at < pattern.Length;)
+        {
+            var c = pattern[at];
+            string marks;
+            bool literal;
+            if (c == '|') return "";
+            if (c == '(')
+            {
+                at = PatternWords.ClosingParenthesis(pattern, at) + 1;
+                SkipQuantifier(pattern, ref at);
+                continue;
+            }
+            if (c == '{' && at + 1 < pattern.Length && char.IsLetter(pattern[at + 1]))
+            {
+                at = pattern.IndexOf('}', at) + 1;
+                SkipQuantifier(pattern, ref at);
+                continue;
+            }
+            // Only marks that read as themselves count: no letter (case folds it), digit, space, class escape or range.
+            if (c == '\\')
+            {
+                marks = pattern.Substring(at + 1, 1);
+                literal = !char.IsLetterOrDigit(marks[0]) && !char.IsWhiteSpace(marks[0]);
+                at += 2;
+            }
+            else if (c == '[')
+            {
+                var close = pattern.IndexOf(']', at + 1);
+                marks = pattern[(at + 1)..close];
+                literal = marks.Length > 0 && marks.All(m => !char.IsLetterOrDigit(m) && !char.IsWhiteSpace(m) && m is not ('\\' or '^' or '-'));
+                at = close + 1;
+            }
+            else
+            {
+                marks = c.ToString();
+                literal = !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && !"^$.*+?()[]{}|".Contains(c);
+                at++;
+            }
+            if (!SkipQuantifier(pattern, ref at) && literal) first ??= marks;
+        }
+        return first ?? "";
     }
 
     /// <summary>The part of <paramref name="window"/> this rule runs on.</summary>

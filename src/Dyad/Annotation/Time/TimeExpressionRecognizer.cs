@@ -99,6 +99,7 @@ public sealed class TimeExpressionRecognizer
         {
             if (!Needs[index].CanMatchIn(window)) continue;
             var span = Needs[index].SpanIn(window);
+            if (!Needs[index].MayMatchIn(text.AsSpan(span.Start, span.Length))) continue;
             for (var match = TimeRules.Compiled[index].Regex.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
             {
                 if (index == YearRule && !LooksLikeAYear(text, new TextSpan(match.Index, match.Index + match.Length), match.Groups["year"].Index)) continue;

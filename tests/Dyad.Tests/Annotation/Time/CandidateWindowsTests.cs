@@ -78,6 +78,17 @@ public sealed class CandidateWindowsTests
         Assert.Equal(expected, string.Join(" ", RuleNeeds.Requirements(pattern)));
     }
 
+    [Theory]
+    [InlineData(@"\b{year}-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b", "-")]
+    [InlineData(@"(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.{year}\b", ".")]
+    [InlineData(@"(?:\bthe\s+)?['’](?<short>\d)0s\b", "'’")]
+    [InlineData(@"\b{month},?\s+{day}", "")]
+    [InlineData(@"\b{year}-{month}|{year}", "")]
+    [InlineData(@"\bQ(?<q>[1-4])\s+{year}\b", "")]
+    [InlineData(@"[\s-]+\.?[^/]", "")]
+    public void Punctuation_is_a_mark_every_match_consumes(string pattern, string expected) =>
+        Assert.Equal(expected, RuleNeeds.Punctuation(pattern));
+
     [Fact]
     public void Only_rules_with_long_lookarounds_read_the_margins()
     {
