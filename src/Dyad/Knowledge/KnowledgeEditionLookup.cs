@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Dyad.Cleaning.Dating;
 using Dyad.Documents;
 
@@ -19,9 +21,16 @@ public sealed class KnowledgeEditionLookup(KnowledgeBase knowledge) : INamedEdit
     private readonly Lazy<KnowledgeMatcher> _seriesNames = new(
         () => new KnowledgeMatcher(knowledge.Aliases().Where(a => a.Sense.Entry is ExerciseSeries)), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>
+    /// The first word of every series name as the matcher folds it (lower case, one dash, one apostrophe); null when one
+    /// is not all ASCII, where a plain search cannot stand in for the matcher's folding.
+    /// </summary>
+    private readonly Lazy<SeriesHeads?> _seriesHeads = new(() => SeriesHeads.Of(knowledge), LazyThreadSafetyMode.ExecutionAndPublication);
+
     public IEnumerable<NamedEdition> FindEditions(string text, TextSpan range)
     {
         var found = new List<NamedEdition>();
+        if (_seriesHeads.Value is { } heads && !heads.MayStandIn(text.AsSpan(range.Start, range.Length))) return found;
         if (_seriesNames.Value.Match(text.AsSpan(range.Start, range.Length)).Count == 0) return found;
         foreach (var match in knowledge.Matcher.Match(text.AsSpan(range.Start, range.Length)))
         {
@@ -46,5 +55,45 @@ public sealed class KnowledgeEditionLookup(KnowledgeBase knowledge) : INamedEdit
         var token = i;
         while (i < limit && i - token < MarkerReach && char.IsLetterOrDigit(text[i])) i++;
         return i < limit && char.IsLetterOrDigit(text[i]) ? at : i; // a longer word is not a marker
+    }
+
+    /// <summary>
+    /// A search for the first words of the series names, which rules out at once most ranges the matcher would walk word
+    /// by word to find nothing: a name stands only where its first word does, case aside.
+    /// </summary>
+    private sealed class SeriesHeads(SearchValues<string> words, SearchValues<char> characters)
+    {
+        public static SeriesHeads? Of(KnowledgeBase knowledge)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (alias, sense) in knowledge.Aliases())
+            {
+                if (sense.Entry is not ExerciseSeries) continue;
+                var form = KnowledgeMatcher.Normalize(alias);
+                if (form.Length == 0) continue;
+                var head = form.Split(' ')[0];
+                if (!Ascii.IsValid(head)) return null;
+                words.Add(string.Concat(head.Select(KnowledgeMatcher.Fold)));
+            }
+            return new SeriesHeads(SearchValues.Create([.. words], StringComparison.OrdinalIgnoreCase), SearchValues.Create(string.Concat(words)));
+        }
+
+        /// <summary>
+        /// Whether a series name may stand in the range: one of the first words is in it, or a character outside ASCII the
+        /// matcher folds into a letter or mark of one (a dash, a curly apostrophe, the Kelvin sign), which only the matcher reads right.
+        /// </summary>
+        public bool MayStandIn(ReadOnlySpan<char> range)
+        {
+            if (range.ContainsAny(words)) return true;
+            for (var at = range.IndexOfAnyExceptInRange('\0', '\x7F'); at >= 0; at = NextOutsideAscii(range, at + 1))
+                if (characters.Contains(KnowledgeMatcher.Fold(range[at]))) return true;
+            return false;
+        }
+
+        private static int NextOutsideAscii(ReadOnlySpan<char> range, int from)
+        {
+            var next = range[from..].IndexOfAnyExceptInRange('\0', '\x7F');
+            return next < 0 ? -1 : from + next;
+        }
     }
 }

@@ -20,12 +20,24 @@ namespace Dyad.Annotation.Time;
 internal static class CandidateWindows
 {
     /// <summary>What a word is to the windows: consumed by some rule, a trigger, and a trigger only when capitalized (a month: "may" is a verb).</summary>
-    private readonly record struct WordRole(bool RuleWord, TriggerKinds Kinds, TriggerKinds CapitalizedKinds);
+    private readonly record struct WordRole(bool RuleWord, TriggerKinds Kinds, TriggerKinds CapitalizedKinds, ulong Cues);
+
+    /// <summary>
+    /// The cue a chunk holding a digit or a word that starts a number ("three", "a", "several") gives its window: every match
+    /// of {num} holds one, so a rule with a number in every match needs this cue.
+    /// </summary>
+    public const ulong NumberCue = 1;
+
+    /// <summary>
+    /// The words the rule rows spell out ("ago", "quarter", "every"), placeholders aside, each with its own cue bit after
+    /// <see cref="NumberCue"/>: a rule runs only in windows holding the words every match of it passes through.
+    /// </summary>
+    public static readonly string[] CueWords = SpelledWords();
 
     private static readonly FrozenDictionary<string, WordRole> Words = BuildWords();
 
-    private static readonly FrozenDictionary<string, WordRole>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The same words for the scan, which looks a word up as it reads it.</summary>
+    private static readonly AsciiWordTable<WordRole> WordTable = new(Words);
 
     /// <summary>The trigger kinds a match of <paramref name="pattern"/> can contain: those of the words and digits it consumes.</summary>
     public static TriggerKinds TriggersOf(string pattern)
@@ -38,6 +50,13 @@ internal static class CandidateWindows
 
     /// <summary>The trigger kinds a whole word of the text gives its window whatever its case ("quarter": a unit; "may": none).</summary>
     public static TriggerKinds KindsOf(string word) => Words.TryGetValue(word, out var role) ? role.Kinds : TriggerKinds.None;
+
+    /// <summary>The cue bit a whole word of the text gives its window when a rule spells it out; 0 for other words.</summary>
+    public static ulong CueOf(string word)
+    {
+        var index = Array.FindIndex(CueWords, cue => cue.Equals(word, StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? 0 : 2UL << index;
+    }
 
     /// <summary>
     /// Appends to <paramref name="windows"/> the windows of <paramref name="range"/>, in text order and disjoint.
@@ -54,6 +73,8 @@ internal static class CandidateWindows
         var startBeforeBarrier = range.Start;
         var previousChunkStart = range.Start;
         var coreEnd = range.End;
+        // The cues of the chunks from the barrier on: a window opened next holds them in its core.
+        var cuesSinceBarrier = 0UL;
 
         var at = range.Start;
         while (true)
@@ -61,26 +82,27 @@ internal static class CandidateWindows
             while (at < range.End && IsSeparator(text[at])) at++;
             if (at >= range.End) break;
             var chunkStart = at;
-            var (ruleWordsOnly, kinds) = ReadChunk(text, ref at, range.End);
+            var (ruleWordsOnly, kinds, cues) = ReadChunk(text, ref at, range.End);
 
             if (kinds != TriggerKinds.None)
             {
                 if (!open)
                 {
-                    window = new CandidateWindow(new TextSpan(startBeforeBarrier, at), new TextSpan(barrierStart, at), kinds);
+                    window = new CandidateWindow(new TextSpan(startBeforeBarrier, at), new TextSpan(barrierStart, at), kinds, cuesSinceBarrier | cues);
                     if (windows.Count > 0 && windows[^1].Span.End >= startBeforeBarrier)
                     {
-                        window = windows[^1] with { Kinds = windows[^1].Kinds | kinds };
+                        window = windows[^1] with { Kinds = windows[^1].Kinds | kinds, Cues = windows[^1].Cues | window.Cues };
                         windows.RemoveAt(windows.Count - 1);
                     }
                     open = true;
                 }
-                else window = window with { Kinds = window.Kinds | kinds };
+                else window = window with { Kinds = window.Kinds | kinds, Cues = window.Cues | cues };
                 closing = -1;
                 coreEnd = range.End;
             }
             else if (open)
             {
+                window = window with { Cues = window.Cues | cues };
                 if (closing == -1 && !ruleWordsOnly)
                 {
                     closing = 1;
@@ -97,7 +119,9 @@ internal static class CandidateWindows
             {
                 startBeforeBarrier = previousChunkStart;
                 barrierStart = chunkStart;
+                cuesSinceBarrier = cues;
             }
+            else cuesSinceBarrier |= cues;
             previousChunkStart = chunkStart;
         }
         if (open) windows.Add(window with { Span = new TextSpan(window.Span.Start, range.End), Core = new TextSpan(window.Core.Start, coreEnd) });
@@ -110,43 +134,52 @@ internal static class CandidateWindows
     public static IEnumerable<char> Separators =>
         Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator);
 
-    /// <summary>Reads the chunk at <paramref name="at"/>: whether all its words are rule words, and the triggers it holds.</summary>
-    private static (bool RuleWordsOnly, TriggerKinds Kinds) ReadChunk(string text, ref int at, int end)
+    /// <summary>Reads the chunk at <paramref name="at"/>: whether all its words are rule words, the triggers and the cues it holds.</summary>
+    private static (bool RuleWordsOnly, TriggerKinds Kinds, ulong Cues) ReadChunk(string text, ref int at, int end)
     {
         var ruleWordsOnly = true;
         var kinds = TriggerKinds.None;
-        while (at < end && !IsSeparator(text[at]))
+        var cues = 0UL;
+        while (at < end)
         {
             var c = text[at];
             if (!char.IsLetter(c))
             {
-                if (char.IsDigit(c)) kinds |= TriggerKinds.Digit;
+                if (IsSeparator(c)) break;
+                if (char.IsDigit(c))
+                {
+                    kinds |= TriggerKinds.Digit;
+                    cues |= NumberCue;
+                }
                 at++;
                 continue;
             }
             var wordStart = at;
             var ascii = true;
-            while (at < end && char.IsLetter(text[at]))
+            var hash = AsciiWordTable<WordRole>.EmptyHash;
+            do
             {
-                if (text[at] > 0x7F) ascii = false;
-                at++;
-            }
+                ascii &= c <= 0x7F;
+                hash = AsciiWordTable<WordRole>.Fold(hash, c);
+            } while (++at < end && char.IsLetter(c = text[at]));
             // Case-insensitive matching reaches a few non-ASCII letters (the Kelvin sign is a 'k'): such a word may be anything.
             if (!ascii)
             {
                 kinds = TriggerKinds.All;
+                cues = ulong.MaxValue;
                 continue;
             }
-            if (!Lookup.TryGetValue(text.AsSpan(wordStart, at - wordStart), out var role))
+            if (!WordTable.TryGetValue(text.AsSpan(wordStart, at - wordStart), hash, out var role))
             {
                 ruleWordsOnly = false;
                 continue;
             }
             if (!role.RuleWord) ruleWordsOnly = false;
             kinds |= role.Kinds;
+            cues |= role.Cues;
             if (char.IsUpper(text[wordStart])) kinds |= role.CapitalizedKinds;
         }
-        return (ruleWordsOnly, kinds);
+        return (ruleWordsOnly, kinds, cues);
     }
 
     private static FrozenDictionary<string, WordRole> BuildWords()
@@ -174,7 +207,25 @@ internal static class CandidateWindows
         foreach (var (_, regex) in TimeRules.Compiled)
             foreach (var word in PatternWords.Words(regex.ToString()))
                 words[word] = words.GetValueOrDefault(word) with { RuleWord = true };
+        foreach (var word in NumberStarts())
+            words[word] = words.GetValueOrDefault(word) with { Cues = words.GetValueOrDefault(word).Cues | NumberCue };
+        for (var index = 0; index < CueWords.Length; index++)
+            words[CueWords[index]] = words.GetValueOrDefault(CueWords[index]) with { Cues = words.GetValueOrDefault(CueWords[index]).Cues | 2UL << index };
         return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first word of every number {num} reads ("a" of "a couple of", "twenty" of "twenty-five"), digits aside.</summary>
+    private static IEnumerable<string> NumberStarts() =>
+        TimeLexicon.NumberWords.Keys.Concat(TimeLexicon.VagueQuantities).Select(words => words.Split(' ')[0]);
+
+    /// <summary>The words of the rule rows' patterns with placeholders and lookarounds left out, as many as have a cue bit.</summary>
+    private static string[] SpelledWords()
+    {
+        var words = new List<string>();
+        foreach (var rule in TimeRules.All)
+            foreach (var word in PatternWords.Words(PatternWords.WithoutPlaceholders(rule.Pattern)))
+                if (!words.Contains(word, StringComparer.OrdinalIgnoreCase)) words.Add(word.ToLowerInvariant());
+        return [.. words.Take(63)];
     }
 
     /// <summary>

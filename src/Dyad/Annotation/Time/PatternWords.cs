@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Dyad.Annotation.Time;
 
@@ -6,7 +7,7 @@ namespace Dyad.Annotation.Time;
 /// What a rule's regex can consume, read from its pattern text: the words of its literals and whether it takes digits;
 /// and its lookarounds. Lookarounds only look, so their words ("will" in "will last", "for" before "years") are not consumed.
 /// </summary>
-internal static class PatternWords
+internal static partial class PatternWords
 {
     /// <summary>The letter runs the pattern can consume, without escapes (\b, \s), group names and inline options.</summary>
     public static IEnumerable<string> Words(string pattern)
@@ -34,6 +35,12 @@ internal static class PatternWords
             yield return text[start..i];
         }
     }
+
+    /// <summary>A rule row's pattern with its placeholders ({month}, {num}) blanked out: what it spells out itself.</summary>
+    public static string WithoutPlaceholders(string pattern) => Placeholder().Replace(pattern, " ");
+
+    [GeneratedRegex(@"\{[a-zA-Z]+\}")]
+    private static partial Regex Placeholder();
 
     /// <summary>True when the pattern can consume a digit: a \d or a digit in a class or literal (a digit in a quantifier errs on the safe side).</summary>
     public static bool TakesDigits(string pattern)
@@ -91,7 +98,8 @@ internal static class PatternWords
         return j < pattern.Length && pattern[j] == ':' ? j : null;
     }
 
-    private static int ClosingParenthesis(string pattern, int open)
+    /// <summary>The index of the ')' that closes the group opening at <paramref name="open"/>.</summary>
+    public static int ClosingParenthesis(string pattern, int open)
     {
         var depth = 0;
         for (var i = open; i < pattern.Length; i++)

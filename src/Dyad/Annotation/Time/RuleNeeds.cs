@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Text.RegularExpressions;
 
@@ -11,12 +12,16 @@ namespace Dyad.Annotation.Time;
 /// </summary>
 internal readonly struct RuleNeeds
 {
-    private readonly TriggerKinds[] _requirements;
+    private readonly Requirement[] _requirements;
 
-    private RuleNeeds(TriggerKinds[] requirements, bool margins)
+    /// <summary>Punctuation every match holds one of (the '/' of "3/14/2019"); null when the pattern promises none.</summary>
+    private readonly SearchValues<char>? _punctuation;
+
+    private RuleNeeds(Requirement[] requirements, bool margins, SearchValues<char>? punctuation)
     {
         _requirements = requirements;
         Margins = margins;
+        _punctuation = punctuation;
     }
 
     /// <summary>True when the rule must run on a window's whole span, margins included.</summary>
@@ -24,21 +29,94 @@ internal readonly struct RuleNeeds
 
     public static RuleNeeds Of(TimeRule rule, string expandedPattern)
     {
-        var requirements = new List<TriggerKinds> { CandidateWindows.TriggersOf(expandedPattern) };
+        var requirements = new List<Requirement> { new(CandidateWindows.TriggersOf(expandedPattern), 0) };
         requirements.AddRange(Requirements(rule.Pattern));
         var margins = PatternWords.Lookarounds(expandedPattern).Any(lookaround => !ReadsOneNonSeparator(lookaround));
-        return new RuleNeeds([.. requirements], margins);
+        return new RuleNeeds([.. requirements], margins, Punctuation(rule.Pattern) is { Length: > 0 } marks ? SearchValues.Create(marks) : null);
+    }
+
+    /// <summary>True when <paramref name="span"/> (the part of a window the rule runs on) holds the punctuation every match holds.</summary>
+    public bool MayMatchIn(ReadOnlySpan<char> span) => _punctuation is null || span.ContainsAny(_punctuation);
+
+    /// <summary>
+    /// The first punctuation mark (or class of marks) the pattern's top level always consumes: "-" of "{year}-(?&lt;m&gt;...)",
+    /// "\." of "{day}\.{month}", "['’]" of "['’]{digit}0s"; empty when there is none or the top level has alternatives.
+    /// </summary>
+    internal static string Punctuation(string pattern)
+    {
+        string? first = null;
+        for (var at = 0; at < pattern.Length;)
+        {
+            var c = pattern[at];
+            string marks;
+            bool literal;
+            if (c == '|') return "";
+            if (c == '(')
+            {
+                at = PatternWords.ClosingParenthesis(pattern, at) + 1;
+                SkipQuantifier(pattern, ref at);
+                continue;
+            }
+            if (c == '{' && at + 1 < pattern.Length && char.IsLetter(pattern[at + 1]))
+            {
+                at = pattern.IndexOf('}', at) + 1;
+                SkipQuantifier(pattern, ref at);
+                continue;
+            }
+            // Only marks that read as themselves count: no letter (case folds it), digit, space, class escape or range.
+            if (c == '\\')
+            {
+                marks = pattern.Substring(at + 1, 1);
+                literal = !char.IsLetterOrDigit(marks[0]) && !char.IsWhiteSpace(marks[0]);
+                at += 2;
+            }
+            else if (c == '[')
+            {
+                var close = pattern.IndexOf(']', at + 1);
+                marks = pattern[(at + 1)..close];
+                literal = marks.Length > 0 && marks.All(m => !char.IsLetterOrDigit(m) && !char.IsWhiteSpace(m) && m is not ('\\' or '^' or '-'));
+                at = close + 1;
+            }
+            else
+            {
+                marks = c.ToString();
+                literal = !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c) && !"^$.*+?()[]{}|".Contains(c);
+                at++;
+            }
+            if (!SkipQuantifier(pattern, ref at) && literal) first ??= marks;
+        }
+        return first ?? "";
     }
 
     /// <summary>The part of <paramref name="window"/> this rule runs on.</summary>
     public Dyad.Documents.TextSpan SpanIn(CandidateWindow window) => Margins ? window.Span : window.Core;
 
-    /// <summary>True when a window holding <paramref name="present"/> may contain a match of the rule.</summary>
-    public bool CanMatchIn(TriggerKinds present)
+    /// <summary>True when a window holding the trigger kinds <paramref name="present"/> and the cues <paramref name="cues"/> may contain a match of the rule.</summary>
+    public bool CanMatchIn(TriggerKinds present, ulong cues)
     {
         foreach (var required in _requirements)
-            if ((present & required) == 0) return false;
+            if ((present & required.Kinds) == 0 && (cues & required.Cues) == 0) return false;
         return true;
+    }
+
+    /// <summary>True when the window may contain a match of the rule.</summary>
+    public bool CanMatchIn(CandidateWindow window) => CanMatchIn(window.Kinds, window.Cues);
+
+    /// <summary>One thing every match holds: a trigger of one of the kinds, or one of the cues (<see cref="CandidateWindows.CueOf"/>).</summary>
+    internal readonly record struct Requirement(TriggerKinds Kinds, ulong Cues)
+    {
+        /// <summary>How many kinds and cue words satisfy it: the fewer, the fewer windows.</summary>
+        public int Breadth => BitOperations.PopCount((uint)Kinds) + BitOperations.PopCount(Cues);
+
+        public override string ToString()
+        {
+            var names = new List<string>();
+            if (Kinds != TriggerKinds.None) names.Add(Kinds.ToString());
+            if ((Cues & CandidateWindows.NumberCue) != 0) names.Add("number");
+            for (var index = 0; index < CandidateWindows.CueWords.Length; index++)
+                if ((Cues & 2UL << index) != 0) names.Add(CandidateWindows.CueWords[index]);
+            return string.Join("|", names);
+        }
     }
 
     /// <summary>
@@ -63,36 +141,49 @@ internal readonly struct RuleNeeds
     /// a placeholder or a whole lexicon word outside optional groups. An alternation requires what one of its branches
     /// requires, so "{ordinal} quarter|{ordinal}-quarter" still needs a unit.
     /// </summary>
-    internal static List<TriggerKinds> Requirements(string pattern)
+    internal static List<Requirement> Requirements(string pattern)
     {
         var at = 0;
-        return Alternation(pattern, ref at);
+        return Alternation(pattern, ref at, afterSeparator: false, wordEndsAfter: false).Found;
     }
 
-    private static List<TriggerKinds> Alternation(string pattern, ref int at)
+    /// <summary>
+    /// Reads an alternation up to its closing ')' or the end. <paramref name="afterSeparator"/>: what comes before it ends a word;
+    /// <paramref name="wordEndsAfter"/>: what follows it cannot continue a word. Also says whether every branch ends in a separator.
+    /// </summary>
+    private static (List<Requirement> Found, bool EndsAfterSeparator) Alternation(string pattern, ref int at, bool afterSeparator, bool wordEndsAfter)
     {
-        var branches = new List<List<TriggerKinds>> { Sequence(pattern, ref at) };
+        var first = Sequence(pattern, ref at, afterSeparator, wordEndsAfter);
+        var branches = new List<List<Requirement>> { first.Found };
+        var endsAfterSeparator = first.EndsAfterSeparator;
         while (at < pattern.Length && pattern[at] == '|')
         {
             at++;
-            branches.Add(Sequence(pattern, ref at));
+            var branch = Sequence(pattern, ref at, afterSeparator, wordEndsAfter);
+            branches.Add(branch.Found);
+            endsAfterSeparator &= branch.EndsAfterSeparator;
         }
-        if (branches.Count == 1) return branches[0];
+        if (branches.Count == 1) return (branches[0], endsAfterSeparator);
         // Each match holds every requirement of its branch, so the narrowest of each, joined, is sound.
-        var any = TriggerKinds.None;
+        var kinds = TriggerKinds.None;
+        var cues = 0UL;
         foreach (var branch in branches)
         {
-            if (branch.Count == 0) return [];
-            any |= branch.MinBy(kinds => BitOperations.PopCount((uint)kinds));
+            if (branch.Count == 0) return ([], endsAfterSeparator);
+            var narrowest = branch.MinBy(requirement => requirement.Breadth);
+            kinds |= narrowest.Kinds;
+            cues |= narrowest.Cues;
         }
-        return [any];
+        return ([new Requirement(kinds, cues)], endsAfterSeparator);
     }
 
-    /// <summary>Reads a sequence up to '|' or ')'; a word counts only between separators (\b, \s, '-'), where it is a whole word of the text.</summary>
-    private static List<TriggerKinds> Sequence(string pattern, ref int at)
+    /// <summary>
+    /// Reads a sequence up to '|' or ')'; a word or a number counts only between separators (\b, \s, '-'), where it is a whole
+    /// word of the text: at the sequence's start when <paramref name="afterSeparator"/>, at its end when <paramref name="wordEndsAfter"/>.
+    /// </summary>
+    private static (List<Requirement> Found, bool EndsAfterSeparator) Sequence(string pattern, ref int at, bool afterSeparator, bool wordEndsAfter)
     {
-        var found = new List<TriggerKinds>();
-        var afterSeparator = false;
+        var found = new List<Requirement>();
         while (at < pattern.Length && pattern[at] is not ('|' or ')'))
         {
             var c = pattern[at];
@@ -116,19 +207,30 @@ internal readonly struct RuleNeeds
             {
                 var lookaround = pattern.AsSpan(at).StartsWith("(?=") || pattern.AsSpan(at).StartsWith("(?!")
                     || pattern.AsSpan(at).StartsWith("(?<=") || pattern.AsSpan(at).StartsWith("(?<!");
+                var close = PatternWords.ClosingParenthesis(pattern, at);
+                var endsAfterGroup = EndsWord(pattern, close + 1) || (EndsSequence(pattern, close + 1) && wordEndsAfter);
                 at = GroupBodyStart(pattern, at);
-                var inner = Alternation(pattern, ref at);
+                var inner = lookaround ? default : Alternation(pattern, ref at, afterSeparator, endsAfterGroup);
+                if (lookaround) Alternation(pattern, ref at, false, false);
                 at++; // ')'
                 var optional = SkipQuantifier(pattern, ref at);
-                if (!lookaround && !optional) found.AddRange(inner);
-                if (!lookaround) afterSeparator = false;
+                if (!lookaround && !optional) found.AddRange(inner.Found);
+                // After an optional group the text holds what came before it or what ends the group: both must end a word.
+                if (!lookaround) afterSeparator = inner.EndsAfterSeparator && (afterSeparator || !optional);
             }
             else if (c == '{' && at + 1 < pattern.Length && char.IsLetter(pattern[at + 1]))
             {
                 var close = pattern.IndexOf('}', at);
                 var name = pattern[at..(close + 1)];
+                var whole = afterSeparator;
                 at = close + 1;
-                if (!SkipQuantifier(pattern, ref at) && TimeRules.PlaceholderTriggers.TryGetValue(name, out var kinds)) found.Add(kinds);
+                if (!SkipQuantifier(pattern, ref at))
+                {
+                    if (TimeRules.PlaceholderTriggers.TryGetValue(name, out var kinds)) found.Add(new Requirement(kinds, 0));
+                    // A number standing as a whole word holds a digit or starts with a number word.
+                    if (name == "{num}" && whole && (EndsWord(pattern, at) || (EndsSequence(pattern, at) && wordEndsAfter)))
+                        found.Add(new Requirement(TriggerKinds.None, CandidateWindows.NumberCue));
+                }
                 afterSeparator = false;
             }
             else if (char.IsAsciiLetter(c))
@@ -136,8 +238,9 @@ internal readonly struct RuleNeeds
                 var start = at;
                 while (at < pattern.Length && char.IsAsciiLetter(pattern[at])) at++;
                 var word = pattern[start..at];
-                var whole = afterSeparator && !SkipQuantifier(pattern, ref at) && EndsWord(pattern, at);
-                if (whole && CandidateWindows.KindsOf(word) is var kinds and not TriggerKinds.None) found.Add(kinds);
+                var whole = afterSeparator && !SkipQuantifier(pattern, ref at) && (EndsWord(pattern, at) || (EndsSequence(pattern, at) && wordEndsAfter));
+                if (whole && CandidateWindows.CueOf(word) is var cue and not 0) found.Add(new Requirement(TriggerKinds.None, cue));
+                else if (whole && CandidateWindows.KindsOf(word) is var kinds and not TriggerKinds.None) found.Add(new Requirement(kinds, 0));
                 afterSeparator = false;
             }
             else
@@ -147,8 +250,11 @@ internal readonly struct RuleNeeds
                 if (c != '-') SkipQuantifier(pattern, ref at);
             }
         }
-        return found;
+        return (found, afterSeparator);
     }
+
+    /// <summary>True at the end of a sequence: the pattern's end, '|' or ')'.</summary>
+    private static bool EndsSequence(string pattern, int at) => at >= pattern.Length || pattern[at] is '|' or ')';
 
     /// <summary>True when what follows a word in the pattern cannot be a letter: \b, \s or a hyphen.</summary>
     private static bool EndsWord(string pattern, int at)

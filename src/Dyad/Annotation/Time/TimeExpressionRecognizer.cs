@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dyad.Documents;
 
 namespace Dyad.Annotation.Time;
@@ -25,36 +26,52 @@ public sealed class TimeExpressionRecognizer
     private static readonly RuleNeeds[] Needs =
         Array.ConvertAll(TimeRules.Compiled, rule => RuleNeeds.Of(rule.Rule, rule.Regex.ToString()));
 
+    /// <summary>The row of the bare year, whose matches must also look like a year in their context.</summary>
+    private static readonly int YearRule = Array.FindIndex(TimeRules.Compiled, rule => rule.Rule.Type == TimexType.Date && rule.Rule.Name == "year");
+
+    /// <summary>
+    /// Per document, the rule matches of each candidate window searched so far: matching does not depend on the reference
+    /// date, so publication dating (its lines, unanchored) and the time stage (the body, anchored) search a window once.
+    /// </summary>
+    private readonly ConditionalWeakTable<Document, Dictionary<CandidateWindow, RuleHit[]>> _documentMatches = new();
+
     /// <summary>
     /// The time expressions in <paramref name="text"/> (or in the range <paramref name="within"/> of it), in text order.
     /// </summary>
     /// <param name="reference">The document creation time relative expressions resolve against; null leaves them unanchored (X digits).</param>
     /// <param name="veto">Spans the caller protects (a name the knowledge base knows, a quotation): a candidate for which it returns true is dropped.</param>
-    public List<TimeExpression> Find(string text, PartialDate? reference, TextSpan? within = null, Func<TextSpan, bool>? veto = null)
+    public List<TimeExpression> Find(string text, PartialDate? reference, TextSpan? within = null, Func<TextSpan, bool>? veto = null) =>
+        Find(text, reference, within ?? new TextSpan(0, text.Length), veto, known: null);
+
+    /// <summary>
+    /// The time expressions in the range <paramref name="within"/> of a document's text, as <see cref="Find(string, PartialDate?, TextSpan?, Func{TextSpan, bool}?)"/>
+    /// finds them; each stretch of the text is matched once per document, however many searches of it resolve the matches.
+    /// </summary>
+    public List<TimeExpression> Find(Document document, PartialDate? reference, TextSpan within, Func<TextSpan, bool>? veto = null) =>
+        Find(document.Text, reference, within, veto, _documentMatches.GetValue(document, static _ => []));
+
+    private List<TimeExpression> Find(string text, PartialDate? reference, TextSpan range, Func<TextSpan, bool>? veto,
+        Dictionary<CandidateWindow, RuleHit[]>? known)
     {
-        var range = within ?? new TextSpan(0, text.Length);
         var anchor = new TimeAnchor(reference);
         var windows = new List<CandidateWindow>();
         CandidateWindows.Find(text, range, windows);
         var candidates = new List<Candidate>();
-        // Rule by rule, window by window: candidates come in the order a scan of the whole range gives them.
-        for (var index = 0; index < TimeRules.Compiled.Length; index++)
+        foreach (var window in windows)
         {
-            var (rule, regex) = TimeRules.Compiled[index];
-            foreach (var window in windows)
+            RuleHit[] hits;
+            if (known is null) hits = Match(text, window);
+            else if (!known.TryGetValue(window, out hits!)) known.Add(window, hits = Match(text, window));
+            foreach (var (index, match) in hits)
             {
-                if (!Needs[index].CanMatchIn(window.Kinds)) continue;
-                var span = Needs[index].SpanIn(window);
-                for (var match = regex.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
-                {
-                    var matched = new TextSpan(match.Index, match.Index + match.Length);
-                    if (rule.Type == TimexType.Date && rule.Name == "year" && !LooksLikeAYear(text, matched, match.Groups["year"].Index)) continue;
-                    if (rule.Resolve(new RuleMatch(match, text, anchor)) is not { } value) continue;
-                    candidates.Add(new Candidate(matched, index, rule.Type, value));
-                }
+                var rule = TimeRules.Compiled[index].Rule;
+                if (rule.Resolve(new RuleMatch(match, text, anchor)) is not { } value) continue;
+                candidates.Add(new Candidate(new TextSpan(match.Index, match.Index + match.Length), index, rule.Type, value));
             }
         }
 
+        // Candidates of one rule never overlap (one scan finds them, windows are disjoint), so the order they were found in
+        // does not change which are kept: the longest first, the earlier row between equal lengths.
         candidates.Sort(static (a, b) => b.Span.Length != a.Span.Length ? b.Span.Length.CompareTo(a.Span.Length) : a.Rule.CompareTo(b.Rule));
         var kept = new List<Candidate>();
         foreach (var candidate in candidates)
@@ -73,6 +90,27 @@ public sealed class TimeExpressionRecognizer
         }
         return found;
     }
+
+    /// <summary>The matches of every rule that can match in the window, before resolution: what depends on the text alone.</summary>
+    private RuleHit[] Match(string text, CandidateWindow window)
+    {
+        List<RuleHit>? hits = null;
+        for (var index = 0; index < TimeRules.Compiled.Length; index++)
+        {
+            if (!Needs[index].CanMatchIn(window)) continue;
+            var span = Needs[index].SpanIn(window);
+            if (!Needs[index].MayMatchIn(text.AsSpan(span.Start, span.Length))) continue;
+            for (var match = TimeRules.Compiled[index].Regex.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
+            {
+                if (index == YearRule && !LooksLikeAYear(text, new TextSpan(match.Index, match.Index + match.Length), match.Groups["year"].Index)) continue;
+                (hits ??= []).Add(new RuleHit(index, match));
+            }
+        }
+        return hits is null ? [] : [.. hits];
+    }
+
+    /// <summary>A match of the rule table's row <paramref name="Rule"/>, not yet resolved.</summary>
+    private readonly record struct RuleHit(int Rule, System.Text.RegularExpressions.Match Match);
 
     /// <summary>"the future energy corridor": a reference word followed by a word that is not a noun phrase's continuation is an adjective.</summary>
     private static bool IsAdjective(string text, TextSpan span)

@@ -27,6 +27,6 @@ public sealed class TimeExpressionStage : IDocumentStage
         var veto = _protectedSpans?.Invoke(document) is { Count: > 0 } spans ? TimeExpressionRecognizer.Protect(spans) : null;
         var reference = document.Published?.Date;
         foreach (var body in document.BodySpans())
-            document.Timexes.AddRange(_recognizer.Find(document.Text, reference, body, veto));
+            document.Timexes.AddRange(_recognizer.Find(document, reference, body, veto));
     }
 }

@@ -28,7 +28,7 @@ public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, IN
         {
             var line = lines.Lines[index];
             if (line.IsChrome || document.IsRemoved(line.Span.Start)) continue;
-            if (TextLines.WordCount(text.AsSpan(line.Span.Start, line.Span.Length)) < DatingLexicon.SentenceMinimumWords) continue;
+            if (!TextLines.HasWords(text.AsSpan(line.Span.Start, line.Span.Length), DatingLexicon.SentenceMinimumWords)) continue;
 
             if (MayHoldYear(text.AsSpan(line.Span.Start, line.Span.Length)))
             {

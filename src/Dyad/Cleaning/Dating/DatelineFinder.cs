@@ -70,7 +70,7 @@ public sealed partial class DatelineFinder(TimeExpressionRecognizer recognizer)
         if (line.ContainsAny(DatingLexicon.AnyDateLabel)) return true;
         if (line.Length >= 2 && char.IsAsciiLetterUpper(line[0]) && (char.IsAsciiLetterUpper(line[1]) || line[1] is ' ' or '.' or '\'' or '’' or '-'))
             return true;
-        return TextLines.WordCount(line) <= DatingLexicon.StandingDateMaximumWords;
+        return !TextLines.HasWords(line, DatingLexicon.StandingDateMaximumWords + 1);
     }
 
     /// <summary>The title's index among the body lines: the line holding Document.Title, else the first body line.</summary>

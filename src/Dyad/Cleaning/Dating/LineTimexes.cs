@@ -19,6 +19,6 @@ internal sealed class LineTimexes(Document document, TimeExpressionRecognizer re
     public List<TimeExpression> Of(int index)
     {
         _found ??= new List<TimeExpression>?[Lines.Count];
-        return _found[index] ??= recognizer.Find(Document.Text, reference: null, Lines[index].Span);
+        return _found[index] ??= recognizer.Find(Document, reference: null, Lines[index].Span);
     }
 }

@@ -31,17 +31,20 @@ internal static class TextLines
         return new TextSpan(start, end);
     }
 
-    /// <summary>Words of letters: a date's digits do not make a stamp into a sentence.</summary>
-    public static int WordCount(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether the line has at least <paramref name="count"/> (one or more) words of letters, a date's digits not counting:
+    /// they do not make a stamp into a sentence. Reads only as far as it takes to tell.
+    /// </summary>
+    public static bool HasWords(ReadOnlySpan<char> line, int count)
     {
-        var count = 0;
+        var found = 0;
         var inWord = false;
         foreach (var c in line)
         {
             var letter = char.IsLetter(c);
-            if (letter && !inWord) count++;
+            if (letter && !inWord && ++found == count) return true;
             inWord = letter;
         }
-        return count;
+        return false;
     }
 }

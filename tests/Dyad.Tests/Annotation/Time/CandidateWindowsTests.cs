@@ -62,17 +62,32 @@ public sealed class CandidateWindowsTests
     [Theory]
     [InlineData(@"\b(?:{weekday},?\s+)?{month}\s+{day},?\s+{year}\b", "Month Digit Digit")]
     [InlineData(@"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b", "Season Digit")]
-    [InlineData(@"\b(?:(?:the\s+)?{ordinal}\s+quarter\b(?:\s+of\s+{year})?|{ordinal}-quarter\b)", "Unit")]
-    [InlineData(@"\b{ordinal}[\s-]+century\b", "Unit")]
-    [InlineData(@"\b{num}\s+{unit}\s+(?<way>ago|earlier|later)\b", "Unit")]
+    [InlineData(@"\b(?:(?:the\s+)?{ordinal}\s+quarter\b(?:\s+of\s+{year})?|{ordinal}-quarter\b)", "quarter")]
+    [InlineData(@"\b{ordinal}[\s-]+century\b", "century")]
+    [InlineData(@"\b{num}\s+{unit}\s+(?<way>ago|earlier|later)\b", "number Unit earlier|later|ago")]
+    [InlineData(@"\b(?:(?:the\s+)?(?:(?<dir>last|past)\s+)?{num}\s+|{num}-){unit}", "number Unit")]
+    [InlineData(@"\b(?:{num}\s+)?{unit}|{num}years", "")]
+    [InlineData(@"(?<=\bfor\s+)(?<unit>years|days)\b", "")]
     [InlineData(@"\b{month}|{year}", "Digit, Month")]
     [InlineData(@"\b{month}|the\s+year", "")]
+    [InlineData(@"\b(?:{month}|the\s+year)\b", "Month|the")]
     [InlineData(@"\b{unit}?\s+{year}[{x}]", "Digit")]
     [InlineData(@"\bmid-?quarter\b|\bquarters?\b|(?<!\bthe\s+)tonight\b", "")]
     public void Requirements_are_what_every_match_passes_through(string pattern, string expected)
     {
         Assert.Equal(expected, string.Join(" ", RuleNeeds.Requirements(pattern)));
     }
+
+    [Theory]
+    [InlineData(@"\b{year}-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b", "-")]
+    [InlineData(@"(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.{year}\b", ".")]
+    [InlineData(@"(?:\bthe\s+)?['’](?<short>\d)0s\b", "'’")]
+    [InlineData(@"\b{month},?\s+{day}", "")]
+    [InlineData(@"\b{year}-{month}|{year}", "")]
+    [InlineData(@"\bQ(?<q>[1-4])\s+{year}\b", "")]
+    [InlineData(@"[\s-]+\.?[^/]", "")]
+    public void Punctuation_is_a_mark_every_match_consumes(string pattern, string expected) =>
+        Assert.Equal(expected, RuleNeeds.Punctuation(pattern));
 
     [Fact]
     public void Only_rules_with_long_lookarounds_read_the_margins()
@@ -86,7 +101,7 @@ public sealed class CandidateWindowsTests
     public void Every_rule_needs_a_trigger()
     {
         for (var i = 0; i < Needs.Length; i++)
-            Assert.False(Needs[i].CanMatchIn(TriggerKinds.None), TimeRules.Compiled[i].Rule.Name);
+            Assert.False(Needs[i].CanMatchIn(TriggerKinds.None, cues: ulong.MaxValue), TimeRules.Compiled[i].Rule.Name);
     }
 
     [Fact]
@@ -111,7 +126,7 @@ public sealed class CandidateWindowsTests
             var windowed = new List<(int, int)>();
             foreach (var window in windows)
             {
-                if (!Needs[i].CanMatchIn(window.Kinds)) continue;
+                if (!Needs[i].CanMatchIn(window)) continue;
                 var span = Needs[i].SpanIn(window);
                 for (var m = regex.Match(text, span.Start, span.Length); m.Success; m = m.NextMatch()) windowed.Add((m.Index, m.Length));
             }
