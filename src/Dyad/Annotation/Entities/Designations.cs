@@ -15,17 +15,19 @@ internal static partial class Designations
 {
     public static void Find(EntityScan scan)
     {
-        for (var k = 0; k < scan.Tokens.Count; k++)
+        for (var k = 0; k < scan.TokenCount; k++)
         {
-            if (scan.Tokens[k].Kind != TokenKind.Word || scan.KnowledgeAt(k) is not null) continue;
+            var token = scan.Tokens[k];
+            if (token.Kind != TokenKind.Word || token.Knowledge >= 0 || !token.Is(WordClass.Capitalized)) continue;
             var word = scan.Word(k);
-            if (!DesignationShape().IsMatch(word)) continue;
+            // The dash stands within the first five characters: most words have none there, and skip the pattern.
+            if (word.Length < 3 || word[..Math.Min(word.Length, 5)].IndexOfAny('-', '\u2010', '\u2011') < 0 || !DesignationShape().IsMatch(word)) continue;
             var dash = word.IndexOfAny('-', '\u2010', '\u2011');
             var prefix = word[..dash];
             var digits = DigitsAfter(word, dash + 1);
             if (digits.Length == 4 && digits[0] is '1' or '2' && word.Length == dash + 5) continue;
             if (scan.Lexicon.NonDesignationPrefixes.Contains(prefix) || IsKnownAsOther(scan, prefix.ToString())) continue;
-            if (k + 1 < scan.Tokens.Count && scan.Tokens[k + 1].Kind == TokenKind.Word && scan.Lexicon.NonDesignationNextWords.Contains(scan.Word(k + 1))) continue;
+            if (k + 1 < scan.TokenCount && scan.Tokens[k + 1].Kind == TokenKind.Word && scan.Lexicon.NonDesignationNextWords.Contains(scan.Word(k + 1))) continue;
             var name = SingularName(word);
             var span = scan.Tokens[k].Span;
             if (FindEquipment(scan, name) is { } known) scan.Candidates.Add(MentionCandidate.FromEntry(span, known));

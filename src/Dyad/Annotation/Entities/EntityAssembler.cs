@@ -69,7 +69,7 @@ internal static class EntityAssembler
         }
         if (targets.Count == 0) return;
         var lookup = targets.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var k = 0; k < scan.Tokens.Count; k++)
+        for (var k = 0; k < scan.TokenCount; k++)
         {
             if (scan.Tokens[k].Kind != TokenKind.Word || !lookup.TryGetValue(scan.Word(k), out var target)) continue;
             var span = scan.Tokens[k].Span;
@@ -114,7 +114,7 @@ internal static class EntityAssembler
         if (bySurname.Count == 0) return;
         var lookup = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         var sorted = Merged(mentions);
-        for (var k = 0; k < scan.Tokens.Count; k++)
+        for (var k = 0; k < scan.TokenCount; k++)
         {
             if (!scan.IsCapitalized(k) || !lookup.TryGetValue(scan.Word(k), out var person) || person is null) continue;
             var span = scan.Tokens[k].Span;

@@ -54,9 +54,23 @@ internal sealed class EntityLexicon
 
         // Unions of the lists above, so the name rules ask once where they would ask each list in turn.
         TitleStarts = new WordSet(Titles.FirstWords.Concat(TitleModifiers.FirstWords).Concat(Read("person-roles.txt").Select(e => e.Entry)));
-        NeverInNames = new WordSet(new[] { "function-words.txt", "institution-words.txt", "person-roles.txt" }.SelectMany(f => Read(f).Select(e => e.Entry))
+        var neverInNames = new[] { "function-words.txt", "institution-words.txt", "person-roles.txt" }.SelectMany(f => Read(f).Select(e => e.Entry))
             .Concat(TimeLexicon.FullMonthNames).Concat(TimeLexicon.Weekdays.Keys)
-            .Concat(Titles.SingleWords).Concat(TitleModifiers.SingleWords).Concat(_bodyHeads.Keys));
+            .Concat(Titles.SingleWords).Concat(TitleModifiers.SingleWords).Concat(_bodyHeads.Keys).ToList();
+        NeverInNames = new WordSet(neverInNames);
+
+        Classes = new WordClassTable(
+            Classify(Titles.FirstWords, WordClass.TitleFirstWord)
+            .Concat(Classify(TitleModifiers.FirstWords, WordClass.ModifierFirstWord))
+            .Concat(Classify(Titles.SingleWords, WordClass.TitleWord))
+            .Concat(Classify(Read("person-roles.txt").Select(e => e.Entry), WordClass.PersonRole))
+            .Concat(Classify(Read("speech-verbs.txt").Select(e => e.Entry), WordClass.SpeechVerb))
+            .Concat(Classify(Read("name-particles.txt").Select(e => e.Entry), WordClass.NameParticle))
+            .Concat(Classify(Read("function-words.txt").Select(e => e.Entry), WordClass.FunctionWord))
+            .Concat(Classify(TimeLexicon.FullMonthNames.Concat(TimeLexicon.Weekdays.Keys), WordClass.CalendarWord))
+            .Concat(Classify(Read("generic-body-words.txt").Select(e => e.Entry), WordClass.GenericBodyWord))
+            .Concat(_bodyHeads.Select(h => KeyValuePair.Create(h.Key, h.Value == EntityType.Program ? WordClass.ProgramHead : WordClass.OrgHead)))
+            .Concat(Classify(neverInNames, WordClass.NeverInNames)));
 
         var notDesignations = Read("non-designations.txt").Select(e => e.Entry).ToList();
         NonDesignationPrefixes = new WordSet(Field(notDesignations, "prefix:"));
@@ -100,6 +114,9 @@ internal sealed class EntityLexicon
     /// </summary>
     public WordSet NeverInNames { get; }
 
+    /// <summary>Every word above with its classes, for the tokenizer to tag each word once.</summary>
+    public WordClassTable Classes { get; }
+
     /// <summary>Words before a capital that make it a place ("in", "visited").</summary>
     public PhraseTable PlaceCuesBefore { get; }
 
@@ -112,6 +129,9 @@ internal sealed class EntityLexicon
 
     /// <summary>The type a head word gives a body name ("Institute" → ORG, "Programme" → PROGRAM), if it is one.</summary>
     public bool TryGetBodyHead(ReadOnlySpan<char> word, out EntityType type) => _bodyHeadLookup.TryGetValue(word, out type);
+
+    private static IEnumerable<KeyValuePair<string, WordClass>> Classify(IEnumerable<string> words, WordClass wordClass) =>
+        words.Select(w => KeyValuePair.Create(w, wordClass));
 
     private static IEnumerable<string> Field(List<string> lines, string prefix) =>
         lines.Where(l => l.StartsWith(prefix, StringComparison.Ordinal)).Select(l => l[prefix.Length..].Trim());
