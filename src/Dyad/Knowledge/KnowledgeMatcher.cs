@@ -358,8 +358,14 @@ public sealed class KnowledgeMatcher
     public static string Normalize(string alias)
     {
         var chars = new char[alias.Length];
+        return new string(chars, 0, Normalize(alias, chars));
+    }
+
+    /// <summary>Writes the alias as <see cref="Normalize(string)"/> gives it into <paramref name="chars"/> (as long as the alias); returns its length.</summary>
+    internal static int Normalize(ReadOnlySpan<char> alias, Span<char> chars)
+    {
         var n = 0;
-        foreach (var raw in alias.AsSpan().Trim())
+        foreach (var raw in alias.Trim())
         {
             var c = raw;
             if (char.IsWhiteSpace(c))
@@ -370,7 +376,7 @@ public sealed class KnowledgeMatcher
             else c = UnifyPunctuation(c);
             chars[n++] = c;
         }
-        return new string(chars, 0, n);
+        return n;
     }
 
     /// <summary>The key a character has in the trie: lower case, one dash, one apostrophe.</summary>

@@ -43,7 +43,7 @@ internal static class BodyNames
                 return;
             }
         var prefix = type == EntityType.Program ? "program:" : "org:";
-        scan.Candidates.Add(new MentionCandidate(span, type, prefix + KnowledgeFileReader.Slug(name), name, null, MentionEvidence.Shape));
+        scan.Candidates.Add(new MentionCandidate(span, type, KnowledgeFileReader.SlugId(prefix, name), name, null, MentionEvidence.Shape));
     }
 
     /// <summary>A word besides the head that names rather than describes: "Working Group" alone is a kind of body.</summary>

@@ -93,7 +93,7 @@ internal static class EntityAssembler
         if (d.HeadType is not { } type) return null;
         var name = scan.NameText(d.Expansion.Start, d.Expansion.End);
         var prefix = type == EntityType.Program ? "program:" : "org:";
-        var shaped = new MentionCandidate(d.Expansion, type, prefix + KnowledgeFileReader.Slug(name), name, null, MentionEvidence.Definition);
+        var shaped = new MentionCandidate(d.Expansion, type, KnowledgeFileReader.SlugId(prefix, name), name, null, MentionEvidence.Definition);
         if (!mentions.Exists(m => m.Span.Overlaps(d.Expansion))) mentions.Add(shaped);
         return shaped;
     }
@@ -102,22 +102,27 @@ internal static class EntityAssembler
     private static void AddSurnames(EntityScan scan, List<MentionCandidate> mentions)
     {
         var bySurname = new Dictionary<string, MentionCandidate?>(StringComparer.Ordinal);
+        var lengths = 0UL; // a bit per surname length (63 for longer): most words have none of them and skip the look-up
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Person) continue;
             var space = m.Name.LastIndexOf(' ');
             if (space < 0) continue;
             var surname = m.Name[(space + 1)..];
+            lengths |= 1UL << Math.Min(surname.Length, 63);
             if (!bySurname.TryGetValue(surname, out var other)) bySurname[surname] = m;
             else if (other is { } o && o.Id != m.Id) bySurname[surname] = null; // two people share it: ambiguous
         }
         if (bySurname.Count == 0) return;
         var lookup = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         var sorted = Merged(mentions);
-        for (var k = 0; k < scan.TokenCount; k++)
+        var tokens = scan.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
         {
-            if (!scan.IsCapitalized(k) || !lookup.TryGetValue(scan.Word(k), out var person) || person is null) continue;
-            var span = scan.Tokens[k].Span;
+            var token = tokens[k];
+            if (!token.Is(WordClass.Capitalized) || (lengths & (1UL << Math.Min(token.Length, 63))) == 0) continue;
+            if (!lookup.TryGetValue(scan.Word(k), out var person) || person is null) continue;
+            var span = token.Span;
             if (IsCovered(sorted, span)) continue;
             mentions.Add(person.Value with { Span = span, Evidence = MentionEvidence.Shape, Place = null });
         }

@@ -23,10 +23,12 @@ internal static class PersonNames
 
     public static void Find(EntityScan scan)
     {
-        for (var i = 0; i < scan.TokenCount; i++)
+        var tokens = scan.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
             // Only a title (or a country before one) or a name word can start a person's name.
-            if (!MayOpenName(scan, i)) continue;
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || (!token.Is(MayOpenClasses) && token.Knowledge < 0) || !MayOpenName(scan, i)) continue;
             var nameStart = PeelTitles(scan, i, out var titled, out var surnameMayStandAlone);
             var words = ReadName(scan, nameStart, out var nameEnd);
             if (words == 0) continue;
@@ -46,6 +48,9 @@ internal static class PersonNames
             i = nameEnd;
         }
     }
+
+    /// <summary>A word of none of these classes, and no known name, opens no name: the test <see cref="MayOpenName"/> makes first.</summary>
+    private const WordClass MayOpenClasses = WordClass.TitleStart | WordClass.Capitalized | WordClass.Hyphenated;
 
     private static bool MayOpenName(EntityScan scan, int i)
     {
@@ -68,7 +73,7 @@ internal static class PersonNames
                 scan.Candidates.Add(MentionCandidate.FromEntry(span, known));
                 return;
             }
-        scan.Candidates.Add(new MentionCandidate(span, EntityType.Person, "person:" + KnowledgeFileReader.Slug(name), name, null, MentionEvidence.Shape));
+        scan.Candidates.Add(new MentionCandidate(span, EntityType.Person, KnowledgeFileReader.SlugId("person:", name), name, null, MentionEvidence.Shape));
     }
 
     /// <summary>
@@ -142,7 +147,7 @@ internal static class PersonNames
         var token = scan.Tokens[k];
         if (token.Kind != TokenKind.Word || token.Length < 2 || !token.Is(WordClass.HasLowerCase) || token.Is(WordClass.NeverInNames) || token.Knowledge >= 0)
             return false;
-        return token.Is(WordClass.Capitalized) || StartsWithParticle(scan.Lexicon, scan.Word(k));
+        return token.Is(WordClass.Capitalized) || (token.Is(WordClass.Hyphenated) && StartsWithParticle(scan.Lexicon, scan.Word(k)));
     }
 
     /// <summary>"al-Alfi", "el-Sisi", "bin-Salman": a particle joined by a hyphen to a capitalized name.</summary>

@@ -42,6 +42,9 @@ internal enum WordClass : ushort
     /// <summary>Never part of a personal name (see <see cref="EntityLexicon.NeverInNames"/>).</summary>
     NeverInNames = 1 << 13,
 
+    /// <summary>Has a dash between two of its letters ("al-Alfi", "Russia-Pakistan").</summary>
+    Hyphenated = 1 << 14,
+
     /// <summary>A word that may open a title: a first word of a title or modifier, or a person role.</summary>
     TitleStart = TitleFirstWord | ModifierFirstWord | PersonRole,
 

@@ -69,6 +69,7 @@ internal static class WordTokens
                 var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
                 var hash = WordClassTable.HashStep(WordClassTable.HashSeed, c);
                 var hasLower = char.IsLower(c);
+                var hyphenated = false;
                 // The word's parts between joiners ("Russia", "Pakistan") are where names may start.
                 var partStart = i;
                 var partHash = KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, c);
@@ -96,6 +97,7 @@ internal static class WordTokens
                         var next = s[i + 1];
                         hash = WordClassTable.HashStep(WordClassTable.HashStep(hash, d), next);
                         hasLower |= char.IsLower(next);
+                        hyphenated |= !IsApostrophe(d);
                         scope.TryNameAt(partStart, partHash);
                         partStart = i + 1;
                         partHash = KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, next);
@@ -110,6 +112,7 @@ internal static class WordTokens
                     wordClass = classes.Find(s[start..i], hash);
                     if (char.IsUpper(c)) wordClass |= WordClass.Capitalized;
                     if (hasLower) wordClass |= WordClass.HasLowerCase;
+                    if (hyphenated) wordClass |= WordClass.Hyphenated;
                 }
                 tokens[count++] = new Token(start, i, kind, breakBefore, wordClass);
                 if (IsPossessiveAt(s, i))
