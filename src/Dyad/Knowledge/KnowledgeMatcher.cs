@@ -68,19 +68,19 @@ public sealed class KnowledgeMatcher
             if (!senses.Exists(s => ReferenceEquals(s.Entry, sense.Entry))) senses.Add(sense);
         }
 
-        var children = new List<SortedDictionary<char, int>> { new() };
+        // Edges by (node, folded character); node ids in order of creation, the root 0.
+        var edges = new Dictionary<(int Node, char Char), int>();
         var terminals = new List<List<Variant>?> { null };
         foreach (var form in order)
         {
             var node = 0;
             foreach (var c in form)
             {
-                var f = Fold(c);
-                if (!children[node].TryGetValue(f, out var next))
+                var key = (node, Fold(c));
+                if (!edges.TryGetValue(key, out var next))
                 {
-                    next = children.Count;
-                    children[node][f] = next;
-                    children.Add(new SortedDictionary<char, int>());
+                    next = terminals.Count;
+                    edges[key] = next;
                     terminals.Add(null);
                 }
                 node = next;
@@ -89,29 +89,29 @@ public sealed class KnowledgeMatcher
             AddFirstWord(form);
         }
 
-        var edges = children.Sum(c => c.Count);
-        _edgeStart = new int[children.Count];
-        _edgeCount = new int[children.Count];
-        _edgeChar = new char[edges];
-        _edgeTarget = new int[edges];
-        _terminal = new Variant[]?[children.Count];
-        var at = 0;
-        for (var n = 0; n < children.Count; n++)
+        // Each node's edges side by side, sorted by character for the binary search in Child.
+        var sorted = edges.ToArray();
+        Array.Sort(sorted, (a, b) => a.Key.Node != b.Key.Node ? a.Key.Node.CompareTo(b.Key.Node) : a.Key.Char.CompareTo(b.Key.Char));
+        var nodeCount = terminals.Count;
+        _edgeStart = new int[nodeCount];
+        _edgeCount = new int[nodeCount];
+        _edgeChar = new char[sorted.Length];
+        _edgeTarget = new int[sorted.Length];
+        _terminal = new Variant[]?[nodeCount];
+        for (var e = sorted.Length - 1; e >= 0; e--)
         {
-            _edgeStart[n] = at;
-            _edgeCount[n] = children[n].Count;
-            foreach (var (c, target) in children[n])
-            {
-                _edgeChar[at] = c;
-                _edgeTarget[at++] = target;
-            }
-            _terminal[n] = terminals[n]?.ToArray();
+            var ((node, c), target) = sorted[e];
+            _edgeStart[node] = e;
+            _edgeCount[node]++;
+            _edgeChar[e] = c;
+            _edgeTarget[e] = target;
         }
+        for (var n = 0; n < nodeCount; n++) _terminal[n] = terminals[n]?.ToArray();
         Array.Fill(_rootAscii, NoNode);
-        foreach (var (c, target) in children[0])
-            if (c < 128) _rootAscii[c] = target;
+        for (var e = 0; e < _edgeCount[0]; e++)
+            if (_edgeChar[e] < 128) _rootAscii[_edgeChar[e]] = _edgeTarget[e];
         PatternCount = byForm.Count;
-        NodeCount = children.Count;
+        NodeCount = nodeCount;
     }
 
     /// <summary>How many distinct written forms the matcher knows.</summary>

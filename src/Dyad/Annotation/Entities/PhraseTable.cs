@@ -43,15 +43,6 @@ internal sealed class PhraseTable
     /// <summary>The most words a phrase has.</summary>
     public int MaxWords { get; }
 
-    /// <summary>True when the single word is a whole phrase of the table.</summary>
-    public bool ContainsWord(ReadOnlySpan<char> word)
-    {
-        if (!_lookup.TryGetValue(word, out var phrases)) return false;
-        foreach (var p in phrases)
-            if (p.Words.Length == 1) return true;
-        return false;
-    }
-
     /// <summary>
     /// How many tokens from <paramref name="at"/> the longest phrase there covers (dots after its words
     /// included), or 0; <paramref name="tag"/> is that phrase's tag. A phrase does not run across a line break.

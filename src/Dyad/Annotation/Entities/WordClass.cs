@@ -39,7 +39,10 @@ internal enum WordClass : ushort
     /// <summary>Head of a body's name that gives PROGRAM ("Programme").</summary>
     ProgramHead = 1 << 12,
 
-    /// <summary>Never part of a personal name (see <see cref="EntityLexicon.NeverInNames"/>).</summary>
+    /// <summary>
+    /// Never part of a personal name: function, institution and calendar words, one-word titles and title modifiers,
+    /// person roles and heads of body names.
+    /// </summary>
     NeverInNames = 1 << 13,
 
     /// <summary>Has a dash between two of its letters ("al-Alfi", "Russia-Pakistan").</summary>
