@@ -18,10 +18,10 @@ internal static partial class Designations
         for (var k = 0; k < scan.TokenCount; k++)
         {
             var token = scan.Tokens[k];
-            if (token.Kind != TokenKind.Word || token.Knowledge >= 0 || !token.Is(WordClass.Capitalized)) continue;
+            // A capital and a dash between letters or digits, or no designation: most words skip the pattern.
+            if (token.Knowledge >= 0 || !token.Is(WordClass.Capitalized) || !token.Is(WordClass.Hyphenated)) continue;
             var word = scan.Word(k);
-            // The dash stands within the first five characters: most words have none there, and skip the pattern.
-            if (word.Length < 3 || word[..Math.Min(word.Length, 5)].IndexOfAny('-', '\u2010', '\u2011') < 0 || !DesignationShape().IsMatch(word)) continue;
+            if (!DesignationShape().IsMatch(word)) continue;
             var dash = word.IndexOfAny('-', '\u2010', '\u2011');
             var prefix = word[..dash];
             var digits = DigitsAfter(word, dash + 1);
