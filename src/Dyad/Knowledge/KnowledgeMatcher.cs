@@ -163,6 +163,14 @@ public sealed class KnowledgeMatcher
         return MayStartName(firstWordHash) && TryMatchAt(text, start, out match);
     }
 
+    /// <summary>False when no name starts with the word whose hash (<see cref="FirstWordStep"/>) is given: most words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayStartName(uint firstWordHash)
+    {
+        var bit = BitOf(firstWordHash);
+        return (_firstWords[bit >> 6] & (1UL << bit)) != 0;
+    }
+
     private bool TryMatchAt(ReadOnlySpan<char> text, int start, out KnowledgeMatch match)
     {
         var found = TryMatchAt(text, start, out var end, out var variant);
@@ -183,12 +191,6 @@ public sealed class KnowledgeMatcher
         if (length == 0) return; // starts with no letter or digit: never matches at a word start
         var bit = BitOf(hash);
         _firstWords[bit >> 6] |= 1UL << bit;
-    }
-
-    private bool MayStartName(uint hash)
-    {
-        var bit = BitOf(hash);
-        return (_firstWords[bit >> 6] & (1UL << bit)) != 0;
     }
 
     internal const uint FirstWordSeed = 2166136261;

@@ -18,30 +18,38 @@ internal static class EntityAssembler
         AddSurnames(scan, mentions);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
 
-        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var fullest = FullestNames(mentions);
+        var byId = new Dictionary<string, Entity>(mentions.Count, StringComparer.Ordinal);
         var entities = new List<Entity>();
         foreach (var m in mentions)
         {
             if (!byId.TryGetValue(m.Id, out var entity))
             {
-                entity = new Entity(m.Id, m.Type, FullestName(m, mentions), m.Entry);
+                entity = new Entity(m.Id, m.Type, m.Entry?.Name ?? fullest[m.Id], m.Entry);
                 byId[m.Id] = entity;
                 entities.Add(entity);
             }
             if (entity.Mentions.Count > 0 && entity.Mentions[^1].Span == m.Span) continue;
-            entity.Mentions.Add(new EntityMention(m.Span, scan.NameText(m.Span.Start, m.Span.End)));
+            entity.Mentions.Add(new EntityMention(m.Span, MentionText(scan, m)));
         }
         return entities;
     }
 
-    /// <summary>The knowledge base's name; else the longest name the document gives the entity.</summary>
-    private static string FullestName(MentionCandidate first, List<MentionCandidate> mentions)
+    /// <summary>For each id, the longest name the document gives it (the first of that length in text order).</summary>
+    private static Dictionary<string, string> FullestNames(List<MentionCandidate> mentions)
     {
-        if (first.Entry is not null) return first.Entry.Name;
-        var name = first.Name;
+        var fullest = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in mentions)
-            if (m.Id == first.Id && m.Name.Length > name.Length) name = m.Name;
-        return name;
+            if (!fullest.TryGetValue(m.Id, out var name) || m.Name.Length > name.Length) fullest[m.Id] = m.Name;
+        return fullest;
+    }
+
+    /// <summary>The words of the mention as written: the candidate's name string itself when the text spells it so.</summary>
+    private static string MentionText(EntityScan scan, MentionCandidate m)
+    {
+        var written = scan.Text.AsSpan(m.Span.Start, m.Span.Length);
+        if (!EntityScan.IsSpacedOnce(written)) return scan.NameText(m.Span.Start, m.Span.End);
+        return written.SequenceEqual(m.Name) ? m.Name : written.ToString();
     }
 
     /// <summary>A capital meant as a place is also a mention of the city.</summary>

@@ -114,9 +114,13 @@ internal sealed class EntityScan : IDisposable
     public string NameText(int start, int end)
     {
         var span = Text.AsSpan(start, end - start);
-        if (span.IndexOfAny('\n', '\r', '\t') < 0 && !span.Contains("  ", StringComparison.Ordinal)) return span.ToString();
+        if (IsSpacedOnce(span)) return span.ToString();
         return string.Join(' ', span.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>True when the words of the span stand one space apart, as <see cref="NameText"/> writes them.</summary>
+    public static bool IsSpacedOnce(ReadOnlySpan<char> span) =>
+        span.IndexOfAny('\n', '\r', '\t') < 0 && !span.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>Gives the token buffer back to the pool: the scan is not used after.</summary>
     public void Dispose()

@@ -106,7 +106,11 @@ internal sealed class WordClassTable
     }
 
     /// <summary>The classes of the word whose hash is <paramref name="hash"/> (from <see cref="HashStep"/>); None when unknown.</summary>
-    public WordClass Find(ReadOnlySpan<char> word, uint hash)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordClass Find(ReadOnlySpan<char> word, uint hash) =>
+        _slots[(int)hash & _mask].Word is null ? WordClass.None : Probe(word, hash); // most words: an empty slot at once
+
+    private WordClass Probe(ReadOnlySpan<char> word, uint hash)
     {
         var at = (int)hash & _mask;
         while (_slots[at].Word is { } candidate)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Dyad.Documents;
 using Dyad.Knowledge;
 
@@ -48,6 +49,9 @@ internal static class WordTokens
     public static void Tokenize(string text, TextSpan range, WordClassTable classes, KnowledgeMatcher matcher,
         ref Token[] tokens, ref int count, List<KnowledgeMatch> names)
     {
+        // Locals, not the ref parameters, in the loop: the JIT keeps them in registers.
+        var buffer = tokens;
+        var n = count;
         var scope = new NameScope(text.AsSpan(range.Start, range.Length), range.Start, matcher, names);
         var breakBefore = true;
         var i = range.Start;
@@ -62,7 +66,7 @@ internal static class WordTokens
                 i++;
                 continue;
             }
-            if (count + 2 > tokens.Length) Grow(ref tokens, count);
+            if (n + 2 > buffer.Length) Grow(ref buffer, n);
             var start = i;
             if (char.IsLetterOrDigit(c))
             {
@@ -114,10 +118,10 @@ internal static class WordTokens
                     if (hasLower) wordClass |= WordClass.HasLowerCase;
                     if (hyphenated) wordClass |= WordClass.Hyphenated;
                 }
-                tokens[count++] = new Token(start, i, kind, breakBefore, wordClass);
+                buffer[n++] = new Token(start, i, kind, breakBefore, wordClass);
                 if (IsPossessiveAt(s, i))
                 {
-                    tokens[count++] = new Token(i, i + 2, TokenKind.Possessive, false);
+                    buffer[n++] = new Token(i, i + 2, TokenKind.Possessive, false);
                     scope.TryNameAt(i + 1, KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, s[i + 1]));
                     i += 2;
                 }
@@ -125,10 +129,12 @@ internal static class WordTokens
             else
             {
                 i++;
-                tokens[count++] = new Token(start, i, TokenKind.Punctuation, breakBefore);
+                buffer[n++] = new Token(start, i, TokenKind.Punctuation, breakBefore);
             }
             breakBefore = false;
         }
+        tokens = buffer;
+        count = n;
     }
 
     /// <summary>The knowledge-base names of one range, found word by word as the tokenizer reaches each word start.</summary>
@@ -138,10 +144,15 @@ internal static class WordTokens
         private int _matchedUntil;
 
         /// <summary>Tries a name at a word start (an offset into the text) not inside a name found before.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void TryNameAt(int start, uint firstWordHash)
         {
-            var at = start - offset;
-            if (at < _matchedUntil || !matcher.TryMatchWord(_range, at, firstWordHash, out var match)) return;
+            if (start - offset >= _matchedUntil && matcher.MayStartName(firstWordHash)) MatchAt(start - offset, firstWordHash);
+        }
+
+        private void MatchAt(int at, uint firstWordHash)
+        {
+            if (!matcher.TryMatchWord(_range, at, firstWordHash, out var match)) return;
             names.Add(match with { Start = match.Start + offset, End = match.End + offset });
             _matchedUntil = match.End;
         }
