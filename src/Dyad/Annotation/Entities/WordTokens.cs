@@ -42,7 +42,7 @@ internal static class WordTokens
 {
     /// <summary>
     /// Appends the range's tokens to <paramref name="tokens"/>[<paramref name="count"/>..], replacing the array by a
-    /// larger one from the shared pool when it fills (the old one goes back to the pool), and the names of the range
+    /// larger one from the shared pool when it fills (the old one, if not empty, goes back to the pool: it must come from it), and the names of the range
     /// to <paramref name="names"/>, leftmost-longest as <see cref="KnowledgeMatcher.Match(ReadOnlySpan{char}, List{KnowledgeMatch})"/>
     /// finds them, with offsets into <paramref name="text"/>.
     /// </summary>
