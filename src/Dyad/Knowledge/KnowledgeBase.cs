@@ -17,6 +17,7 @@ public sealed partial class KnowledgeBase
     private readonly List<KnowledgeEntry> _entries;
     private readonly Dictionary<string, KnowledgeEntry> _byId;
     private readonly Dictionary<string, List<AliasSense>> _byName;
+    private readonly Dictionary<string, List<AliasSense>>.AlternateLookup<ReadOnlySpan<char>> _byNameLookup;
     private readonly Lazy<KnowledgeMatcher> _matcher;
 
     private KnowledgeBase(List<KnowledgeEntry> entries)
@@ -34,6 +35,7 @@ public sealed partial class KnowledgeBase
             if (!_byName.TryGetValue(key, out var senses)) _byName[key] = senses = [];
             if (!senses.Exists(s => ReferenceEquals(s.Entry, sense.Entry))) senses.Add(sense);
         }
+        _byNameLookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         _matcher = new Lazy<KnowledgeMatcher>(() => new KnowledgeMatcher(Aliases()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -106,8 +108,14 @@ public sealed partial class KnowledgeBase
     public IEnumerable<T> All<T>() where T : KnowledgeEntry => _entries.OfType<T>();
 
     /// <summary>Entries a name stands for (case, dashes and spacing folded), most usual first; empty when unknown.</summary>
-    public IReadOnlyList<AliasSense> FindByName(string name) =>
-        _byName.TryGetValue(NameKey(name), out var senses) ? senses : [];
+    public IReadOnlyList<AliasSense> FindByName(string name) => FindByName(name.AsSpan());
+
+    /// <inheritdoc cref="FindByName(string)"/>
+    public IReadOnlyList<AliasSense> FindByName(ReadOnlySpan<char> name)
+    {
+        var key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return _byNameLookup.TryGetValue(key[..NameKey(name, key)], out var senses) ? senses : [];
+    }
 
     /// <summary>
     /// Every name the matcher looks for, with its sense: canonical names, aliases, demonyms,
@@ -198,11 +206,16 @@ public sealed partial class KnowledgeBase
 
     private static string NameKey(string name)
     {
-        var form = KnowledgeMatcher.Normalize(name);
-        return string.Create(form.Length, form, static (span, f) =>
-        {
-            for (var i = 0; i < f.Length; i++) span[i] = KnowledgeMatcher.Fold(f[i]);
-        });
+        var key = new char[name.Length];
+        return new string(key, 0, NameKey(name, key));
+    }
+
+    /// <summary>Writes the name as the matcher stores it (<see cref="KnowledgeMatcher.Normalize"/>), folded, into <paramref name="key"/>; returns its length.</summary>
+    private static int NameKey(ReadOnlySpan<char> name, Span<char> key)
+    {
+        var n = KnowledgeMatcher.Normalize(name, key);
+        for (var i = 0; i < n; i++) key[i] = KnowledgeMatcher.Fold(key[i]);
+        return n;
     }
 
     /// <summary>

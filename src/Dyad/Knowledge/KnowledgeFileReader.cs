@@ -253,16 +253,23 @@ internal sealed class KnowledgeFileReader
         }
     }
 
-    internal static string Slug(string name)
+    internal static string Slug(string name) => SlugId("", name);
+
+    /// <summary>The prefix ("person:") and the slug of the name, as one string.</summary>
+    internal static string SlugId(string prefix, string name)
     {
-        var chars = new List<char>(name.Length);
-        foreach (var c in name.Normalize(System.Text.NormalizationForm.FormD))
+        var decomposed = System.Text.Ascii.IsValid(name) ? name : name.Normalize(System.Text.NormalizationForm.FormD);
+        var length = prefix.Length + decomposed.Length;
+        var chars = length <= 256 ? stackalloc char[length] : new char[length];
+        prefix.CopyTo(chars);
+        var n = prefix.Length;
+        foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(c)) chars.Add(char.ToLowerInvariant(c));
-            else if (chars.Count > 0 && chars[^1] != '-') chars.Add('-');
+            if (char.IsAsciiLetterOrDigit(c)) chars[n++] = char.ToLowerInvariant(c);
+            else if (n > prefix.Length && chars[n - 1] != '-') chars[n++] = '-';
         }
-        while (chars.Count > 0 && chars[^1] == '-') chars.RemoveAt(chars.Count - 1);
-        return new string(chars.ToArray());
+        while (n > prefix.Length && chars[n - 1] == '-') n--;
+        return new string(chars[..n]);
     }
 }

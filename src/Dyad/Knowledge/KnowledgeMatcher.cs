@@ -9,6 +9,11 @@ namespace Dyad.Knowledge;
 /// matches never overlap. Built once; safe to share across threads; allocates only the result list.
 /// </summary>
 /// <remarks>
+/// A name can only start at a word whose letters and digits, folded, are the first word of some name:
+/// a bit set over the hashes of those first words lets the scan skip most words of a text without
+/// walking the trie ("said", "would"), which is most of the work on prose.
+/// </remarks>
+/// <remarks>
 /// Matching folds case, dashes (– — ‐ to -), apostrophes (’ to ') and runs of white space
 /// (not across a blank line); then the case rules keep out false hits:
 /// letters of an all-capital token of two or more letters ("US", "IS", "SCO", "JF" in "JF-17")
@@ -20,6 +25,7 @@ namespace Dyad.Knowledge;
 public sealed class KnowledgeMatcher
 {
     private const int NoNode = -1;
+    private const int FirstWordBits = 1 << 16;
 
     private readonly int[] _rootAscii = new int[128];
     private readonly int[] _edgeStart;
@@ -27,6 +33,7 @@ public sealed class KnowledgeMatcher
     private readonly char[] _edgeChar;
     private readonly int[] _edgeTarget;
     private readonly Variant[]?[] _terminal;
+    private readonly ulong[] _firstWords = new ulong[FirstWordBits / 64];
 
     private enum CaseRule : byte
     {
@@ -61,49 +68,50 @@ public sealed class KnowledgeMatcher
             if (!senses.Exists(s => ReferenceEquals(s.Entry, sense.Entry))) senses.Add(sense);
         }
 
-        var children = new List<SortedDictionary<char, int>> { new() };
+        // Edges by (node, folded character); node ids in order of creation, the root 0.
+        var edges = new Dictionary<(int Node, char Char), int>();
         var terminals = new List<List<Variant>?> { null };
         foreach (var form in order)
         {
             var node = 0;
             foreach (var c in form)
             {
-                var f = Fold(c);
-                if (!children[node].TryGetValue(f, out var next))
+                var key = (node, Fold(c));
+                if (!edges.TryGetValue(key, out var next))
                 {
-                    next = children.Count;
-                    children[node][f] = next;
-                    children.Add(new SortedDictionary<char, int>());
+                    next = terminals.Count;
+                    edges[key] = next;
                     terminals.Add(null);
                 }
                 node = next;
             }
             (terminals[node] ??= []).Add(MakeVariant(form, byForm[form]));
+            AddFirstWord(form);
         }
 
-        var edges = children.Sum(c => c.Count);
-        _edgeStart = new int[children.Count];
-        _edgeCount = new int[children.Count];
-        _edgeChar = new char[edges];
-        _edgeTarget = new int[edges];
-        _terminal = new Variant[]?[children.Count];
-        var at = 0;
-        for (var n = 0; n < children.Count; n++)
+        // Each node's edges side by side, sorted by character for the binary search in Child.
+        var sorted = edges.ToArray();
+        Array.Sort(sorted, (a, b) => a.Key.Node != b.Key.Node ? a.Key.Node.CompareTo(b.Key.Node) : a.Key.Char.CompareTo(b.Key.Char));
+        var nodeCount = terminals.Count;
+        _edgeStart = new int[nodeCount];
+        _edgeCount = new int[nodeCount];
+        _edgeChar = new char[sorted.Length];
+        _edgeTarget = new int[sorted.Length];
+        _terminal = new Variant[]?[nodeCount];
+        for (var e = sorted.Length - 1; e >= 0; e--)
         {
-            _edgeStart[n] = at;
-            _edgeCount[n] = children[n].Count;
-            foreach (var (c, target) in children[n])
-            {
-                _edgeChar[at] = c;
-                _edgeTarget[at++] = target;
-            }
-            _terminal[n] = terminals[n]?.ToArray();
+            var ((node, c), target) = sorted[e];
+            _edgeStart[node] = e;
+            _edgeCount[node]++;
+            _edgeChar[e] = c;
+            _edgeTarget[e] = target;
         }
+        for (var n = 0; n < nodeCount; n++) _terminal[n] = terminals[n]?.ToArray();
         Array.Fill(_rootAscii, NoNode);
-        foreach (var (c, target) in children[0])
-            if (c < 128) _rootAscii[c] = target;
+        for (var e = 0; e < _edgeCount[0]; e++)
+            if (_edgeChar[e] < 128) _rootAscii[_edgeChar[e]] = _edgeTarget[e];
         PatternCount = byForm.Count;
-        NodeCount = children.Count;
+        NodeCount = nodeCount;
     }
 
     /// <summary>How many distinct written forms the matcher knows.</summary>
@@ -123,25 +131,79 @@ public sealed class KnowledgeMatcher
     /// <summary>Adds all names in the text to <paramref name="into"/>, leftmost-longest, in order; offsets are into <paramref name="text"/>.</summary>
     public void Match(ReadOnlySpan<char> text, List<KnowledgeMatch> into)
     {
-        var previousIsWordChar = false;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-            var isWordChar = char.IsLetterOrDigit(c);
-            if (!isWordChar || previousIsWordChar)
+            if (!char.IsLetterOrDigit(text[i]))
             {
-                previousIsWordChar = isWordChar;
+                i++;
                 continue;
             }
-            previousIsWordChar = true;
-            if (TryMatchAt(text, i, out var end, out var variant))
+            // A word starts at i: the rest of its letters and digits start no name, whatever happens here.
+            var wordEnd = i;
+            var hash = FirstWordSeed;
+            while (wordEnd < text.Length && char.IsLetterOrDigit(text[wordEnd])) hash = FirstWordStep(hash, text[wordEnd++]);
+            if (MayStartName(hash) && TryMatchAt(text, i, out var match))
             {
-                into.Add(new KnowledgeMatch(i, end, variant.Senses));
-                i = end - 1;
-                previousIsWordChar = char.IsLetterOrDigit(text[i]);
+                into.Add(match);
+                i = match.End; // a name ends before a character that is no letter or digit: no word starts there
             }
+            else i = wordEnd;
         }
     }
+
+    /// <summary>
+    /// The name starting at the word start <paramref name="start"/> (a letter or digit after none), if any: for a
+    /// caller that walks the words of a text itself (<see cref="Match(ReadOnlySpan{char}, List{KnowledgeMatch})"/> does
+    /// the same). <paramref name="firstWordHash"/> folds the word's letters and digits with <see cref="FirstWordStep"/>.
+    /// </summary>
+    internal bool TryMatchWord(ReadOnlySpan<char> text, int start, uint firstWordHash, out KnowledgeMatch match)
+    {
+        match = default;
+        return MayStartName(firstWordHash) && TryMatchAt(text, start, out match);
+    }
+
+    /// <summary>False when no name starts with the word whose hash (<see cref="FirstWordStep"/>) is given: most words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayStartName(uint firstWordHash)
+    {
+        var bit = BitOf(firstWordHash);
+        return (_firstWords[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private bool TryMatchAt(ReadOnlySpan<char> text, int start, out KnowledgeMatch match)
+    {
+        var found = TryMatchAt(text, start, out var end, out var variant);
+        match = found ? new KnowledgeMatch(start, end, variant.Senses) : default;
+        return found;
+    }
+
+    /// <summary>
+    /// Remembers the first word of a written form (its leading letters and digits, folded). A text word
+    /// matching a name's first characters must be exactly that word: the name goes on with a character
+    /// that is no letter or digit, or ends where the text's word must end.
+    /// </summary>
+    private void AddFirstWord(string form)
+    {
+        var hash = FirstWordSeed;
+        var length = 0;
+        while (length < form.Length && char.IsLetterOrDigit(form[length])) hash = FirstWordStep(hash, form[length++]);
+        if (length == 0) return; // starts with no letter or digit: never matches at a word start
+        var bit = BitOf(hash);
+        _firstWords[bit >> 6] |= 1UL << bit;
+    }
+
+    internal const uint FirstWordSeed = 2166136261;
+
+    /// <summary>Adds a character of a word to the hash of the word, folded as the trie folds it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint FirstWordStep(uint hash, char c) => (hash ^ Fold(c)) * 16777619;
+
+    /// <summary><see cref="FirstWordStep"/> for a character known to be an ASCII letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint FirstWordStepAsciiLetter(uint hash, char c) => (hash ^ (uint)(c | 0x20)) * 16777619;
+
+    private static int BitOf(uint hash) => (int)((hash ^ (hash >> 16)) & (FirstWordBits - 1));
 
     private bool TryMatchAt(ReadOnlySpan<char> text, int start, out int bestEnd, out Variant bestVariant)
     {
@@ -298,8 +360,14 @@ public sealed class KnowledgeMatcher
     public static string Normalize(string alias)
     {
         var chars = new char[alias.Length];
+        return new string(chars, 0, Normalize(alias, chars));
+    }
+
+    /// <summary>Writes the alias as <see cref="Normalize(string)"/> gives it into <paramref name="chars"/> (as long as the alias); returns its length.</summary>
+    internal static int Normalize(ReadOnlySpan<char> alias, Span<char> chars)
+    {
         var n = 0;
-        foreach (var raw in alias.AsSpan().Trim())
+        foreach (var raw in alias.Trim())
         {
             var c = raw;
             if (char.IsWhiteSpace(c))
@@ -310,7 +378,7 @@ public sealed class KnowledgeMatcher
             else c = UnifyPunctuation(c);
             chars[n++] = c;
         }
-        return new string(chars, 0, n);
+        return n;
     }
 
     /// <summary>The key a character has in the trie: lower case, one dash, one apostrophe.</summary>

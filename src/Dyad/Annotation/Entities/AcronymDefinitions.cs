@@ -21,7 +21,7 @@ internal static class AcronymDefinitions
     {
         var found = new List<AcronymDefinition>();
         var tokens = scan.Tokens;
-        for (var open = 1; open + 2 < tokens.Count; open++)
+        for (var open = 1; open + 2 < tokens.Length; open++)
         {
             if (!scan.IsPunctuation(open, '(') || !scan.IsPunctuation(open + 2, ')') || tokens[open + 1].Kind != TokenKind.Word) continue;
             var acronym = scan.Word(open + 1);

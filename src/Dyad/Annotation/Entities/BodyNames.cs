@@ -18,9 +18,11 @@ internal static class BodyNames
 
     public static void Find(EntityScan scan)
     {
-        for (var h = 0; h < scan.Tokens.Count; h++)
+        for (var h = 0; h < scan.TokenCount; h++)
         {
-            if (!scan.IsCapitalized(h) || scan.KnowledgeAt(h) is not null || !scan.Lexicon.TryGetBodyHead(scan.Word(h), out var type)) continue;
+            var token = scan.Tokens[h];
+            if (!token.Is(WordClass.Capitalized) || !token.Is(WordClass.BodyHead) || token.Knowledge >= 0) continue;
+            var type = token.Is(WordClass.ProgramHead) ? EntityType.Program : EntityType.Org;
             var first = ExtendBack(scan, h, out var wordsBefore);
             var last = ExtendForward(scan, h, out var wordsAfter);
             if (wordsBefore + wordsAfter == 0 || !HasNamingWord(scan, first, last, h)) continue;
@@ -41,14 +43,14 @@ internal static class BodyNames
                 return;
             }
         var prefix = type == EntityType.Program ? "program:" : "org:";
-        scan.Candidates.Add(new MentionCandidate(span, type, prefix + KnowledgeFileReader.Slug(name), name, null, MentionEvidence.Shape));
+        scan.Candidates.Add(new MentionCandidate(span, type, KnowledgeFileReader.SlugId(prefix, name), name, null, MentionEvidence.Shape));
     }
 
     /// <summary>A word besides the head that names rather than describes: "Working Group" alone is a kind of body.</summary>
     private static bool HasNamingWord(EntityScan scan, int first, int last, int head)
     {
         for (var k = first; k <= last; k++)
-            if (k != head && scan.IsCapitalized(k) && !scan.Lexicon.GenericBodyWords.Contains(scan.Word(k)) && !scan.Lexicon.TryGetBodyHead(scan.Word(k), out _))
+            if (k != head && scan.IsCapitalized(k) && !scan.Is(k, WordClass.GenericBodyWord | WordClass.BodyHead))
                 return true;
         return false;
     }
@@ -63,7 +65,7 @@ internal static class BodyNames
         while (k >= 0 && !scan.Tokens[k + 1].BreakBefore)
         {
             // "Department of Trade and Industry" has one 'and'; "Midlothian Council and Scottish Enterprise" are two names.
-            if (IsConnector(scan, k) && k > 0 && IsBodyWord(scan, k - 1) && !scan.Lexicon.TryGetBodyHead(scan.Word(k - 1), out _)
+            if (IsConnector(scan, k) && k > 0 && IsBodyWord(scan, k - 1) && !scan.Is(k - 1, WordClass.BodyHead)
                 && !(joined && scan.IsWord(k, "and")))
             {
                 joined |= scan.IsWord(k, "and");
@@ -76,7 +78,7 @@ internal static class BodyNames
             words++;
         }
         // A title before the name belongs to a person ("Chairman Joint Chiefs of Staff Committee"): not to the body.
-        while (first < head && (scan.Lexicon.Titles.ContainsWord(scan.Word(first)) || IsConnector(scan, first)))
+        while (first < head && (scan.Is(first, WordClass.TitleWord) || IsConnector(scan, first)))
         {
             first++;
             if (!IsConnector(scan, first - 1)) words--;
@@ -89,12 +91,12 @@ internal static class BodyNames
     {
         words = 0;
         var k = head + 1;
-        if (k >= scan.Tokens.Count || scan.Tokens[k].BreakBefore || !IsOneOf(scan, k, HeadFirstLinks)) return head;
+        if (k >= scan.TokenCount || scan.Tokens[k].BreakBefore || !IsOneOf(scan, k, HeadFirstLinks)) return head;
         k++;
         if (scan.IsWord(k, "the") && char.IsLower(scan.Text[scan.Tokens[k].Start])) k++;
         var last = head;
         var joined = false;
-        while (k < scan.Tokens.Count && !scan.Tokens[k].BreakBefore)
+        while (k < scan.TokenCount && !scan.Tokens[k].BreakBefore)
         {
             if (IsBodyWord(scan, k))
             {
@@ -115,14 +117,12 @@ internal static class BodyNames
     /// <summary>A capitalized word that may stand in a body's name: no function or calendar word; a known name only if a country or place.</summary>
     private static bool IsBodyWord(EntityScan scan, int k)
     {
-        if (!scan.IsCapitalized(k)) return false;
-        var word = scan.Word(k);
-        if (scan.Lexicon.FunctionWords.Contains(word) || scan.Lexicon.CalendarWords.Contains(word)) return false;
+        if (!scan.IsCapitalized(k) || scan.Is(k, WordClass.FunctionWord | WordClass.CalendarWord)) return false;
         return scan.KnowledgeAt(k) is not { } known || known.Entry is Country or Location;
     }
 
     private static bool IsConnector(EntityScan scan, int k) =>
-        k >= 0 && k < scan.Tokens.Count && !char.IsUpper(scan.Text[scan.Tokens[k].Start]) && IsOneOf(scan, k, Connectors);
+        k >= 0 && k < scan.TokenCount && !char.IsUpper(scan.Text[scan.Tokens[k].Start]) && IsOneOf(scan, k, Connectors);
 
     private static bool IsOneOf(EntityScan scan, int k, string[] words)
     {

@@ -15,21 +15,23 @@ internal static partial class Designations
 {
     public static void Find(EntityScan scan)
     {
-        for (var k = 0; k < scan.Tokens.Count; k++)
+        for (var k = 0; k < scan.TokenCount; k++)
         {
-            if (scan.Tokens[k].Kind != TokenKind.Word || scan.KnowledgeAt(k) is not null) continue;
+            var token = scan.Tokens[k];
+            // A capital and a dash between letters or digits, or no designation: most words skip the pattern.
+            if (token.Knowledge >= 0 || !token.Is(WordClass.Capitalized) || !token.Is(WordClass.Hyphenated)) continue;
             var word = scan.Word(k);
             if (!DesignationShape().IsMatch(word)) continue;
             var dash = word.IndexOfAny('-', '\u2010', '\u2011');
             var prefix = word[..dash];
             var digits = DigitsAfter(word, dash + 1);
             if (digits.Length == 4 && digits[0] is '1' or '2' && word.Length == dash + 5) continue;
-            if (scan.Lexicon.NonDesignationPrefixes.Contains(prefix) || IsKnownAsOther(scan, prefix.ToString())) continue;
-            if (k + 1 < scan.Tokens.Count && scan.Tokens[k + 1].Kind == TokenKind.Word && scan.Lexicon.NonDesignationNextWords.Contains(scan.Word(k + 1))) continue;
+            if (scan.Lexicon.NonDesignationPrefixes.Contains(prefix) || IsKnownAsOther(scan, prefix)) continue;
+            if (k + 1 < scan.TokenCount && scan.Tokens[k + 1].Kind == TokenKind.Word && scan.Lexicon.NonDesignationNextWords.Contains(scan.Word(k + 1))) continue;
             var name = SingularName(word);
             var span = scan.Tokens[k].Span;
             if (FindEquipment(scan, name) is { } known) scan.Candidates.Add(MentionCandidate.FromEntry(span, known));
-            else scan.Candidates.Add(new MentionCandidate(span, EntityType.Equipment, "equipment:" + KnowledgeFileReader.Slug(name), name, null, MentionEvidence.Shape));
+            else scan.Candidates.Add(new MentionCandidate(span, EntityType.Equipment, KnowledgeFileReader.SlugId("equipment:", name), name, null, MentionEvidence.Shape));
         }
     }
 
@@ -41,7 +43,7 @@ internal static partial class Designations
     }
 
     /// <summary>"Aman" in "Aman-25" is an exercise the KB knows: the form is an edition, not a designation.</summary>
-    private static bool IsKnownAsOther(EntityScan scan, string prefix)
+    private static bool IsKnownAsOther(EntityScan scan, ReadOnlySpan<char> prefix)
     {
         foreach (var sense in scan.Knowledge.FindByName(prefix))
             if (sense.Entry is not Equipment) return true;

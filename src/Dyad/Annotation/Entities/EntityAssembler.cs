@@ -18,30 +18,38 @@ internal static class EntityAssembler
         AddSurnames(scan, mentions);
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
 
-        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var fullest = FullestNames(mentions);
+        var byId = new Dictionary<string, Entity>(mentions.Count, StringComparer.Ordinal);
         var entities = new List<Entity>();
         foreach (var m in mentions)
         {
             if (!byId.TryGetValue(m.Id, out var entity))
             {
-                entity = new Entity(m.Id, m.Type, FullestName(m, mentions), m.Entry);
+                entity = new Entity(m.Id, m.Type, m.Entry?.Name ?? fullest[m.Id], m.Entry);
                 byId[m.Id] = entity;
                 entities.Add(entity);
             }
             if (entity.Mentions.Count > 0 && entity.Mentions[^1].Span == m.Span) continue;
-            entity.Mentions.Add(new EntityMention(m.Span, scan.NameText(m.Span.Start, m.Span.End)));
+            entity.Mentions.Add(new EntityMention(m.Span, MentionText(scan, m)));
         }
         return entities;
     }
 
-    /// <summary>The knowledge base's name; else the longest name the document gives the entity.</summary>
-    private static string FullestName(MentionCandidate first, List<MentionCandidate> mentions)
+    /// <summary>For each id, the longest name the document gives it (the first of that length in text order).</summary>
+    private static Dictionary<string, string> FullestNames(List<MentionCandidate> mentions)
     {
-        if (first.Entry is not null) return first.Entry.Name;
-        var name = first.Name;
+        var fullest = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in mentions)
-            if (m.Id == first.Id && m.Name.Length > name.Length) name = m.Name;
-        return name;
+            if (!fullest.TryGetValue(m.Id, out var name) || m.Name.Length > name.Length) fullest[m.Id] = m.Name;
+        return fullest;
+    }
+
+    /// <summary>The words of the mention as written: the candidate's name string itself when the text spells it so.</summary>
+    private static string MentionText(EntityScan scan, MentionCandidate m)
+    {
+        var written = scan.Text.AsSpan(m.Span.Start, m.Span.Length);
+        if (!EntityScan.IsSpacedOnce(written)) return scan.NameText(m.Span.Start, m.Span.End);
+        return written.SequenceEqual(m.Name) ? m.Name : written.ToString();
     }
 
     /// <summary>A capital meant as a place is also a mention of the city.</summary>
@@ -69,7 +77,7 @@ internal static class EntityAssembler
         }
         if (targets.Count == 0) return;
         var lookup = targets.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var k = 0; k < scan.Tokens.Count; k++)
+        for (var k = 0; k < scan.TokenCount; k++)
         {
             if (scan.Tokens[k].Kind != TokenKind.Word || !lookup.TryGetValue(scan.Word(k), out var target)) continue;
             var span = scan.Tokens[k].Span;
@@ -93,7 +101,7 @@ internal static class EntityAssembler
         if (d.HeadType is not { } type) return null;
         var name = scan.NameText(d.Expansion.Start, d.Expansion.End);
         var prefix = type == EntityType.Program ? "program:" : "org:";
-        var shaped = new MentionCandidate(d.Expansion, type, prefix + KnowledgeFileReader.Slug(name), name, null, MentionEvidence.Definition);
+        var shaped = new MentionCandidate(d.Expansion, type, KnowledgeFileReader.SlugId(prefix, name), name, null, MentionEvidence.Definition);
         if (!mentions.Exists(m => m.Span.Overlaps(d.Expansion))) mentions.Add(shaped);
         return shaped;
     }
@@ -102,22 +110,27 @@ internal static class EntityAssembler
     private static void AddSurnames(EntityScan scan, List<MentionCandidate> mentions)
     {
         var bySurname = new Dictionary<string, MentionCandidate?>(StringComparer.Ordinal);
+        var lengths = 0UL; // a bit per surname length (63 for longer): most words have none of them and skip the look-up
         foreach (var m in mentions)
         {
             if (m.Type != EntityType.Person) continue;
             var space = m.Name.LastIndexOf(' ');
             if (space < 0) continue;
             var surname = m.Name[(space + 1)..];
+            lengths |= 1UL << Math.Min(surname.Length, 63);
             if (!bySurname.TryGetValue(surname, out var other)) bySurname[surname] = m;
             else if (other is { } o && o.Id != m.Id) bySurname[surname] = null; // two people share it: ambiguous
         }
         if (bySurname.Count == 0) return;
         var lookup = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
         var sorted = Merged(mentions);
-        for (var k = 0; k < scan.Tokens.Count; k++)
+        var tokens = scan.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
         {
-            if (!scan.IsCapitalized(k) || !lookup.TryGetValue(scan.Word(k), out var person) || person is null) continue;
-            var span = scan.Tokens[k].Span;
+            var token = tokens[k];
+            if (!token.Is(WordClass.Capitalized) || (lengths & (1UL << Math.Min(token.Length, 63))) == 0) continue;
+            if (!lookup.TryGetValue(scan.Word(k), out var person) || person is null) continue;
+            var span = token.Span;
             if (IsCovered(sorted, span)) continue;
             mentions.Add(person.Value with { Span = span, Evidence = MentionEvidence.Shape, Place = null });
         }

@@ -34,31 +34,39 @@ internal sealed class EntityLexicon
     public EntityLexicon(Func<string, IEnumerable<string>> readFile)
     {
         List<(string Entry, string Tag)> Read(string file) => readFile(file).Select(ParseLine).Where(e => e.Entry.Length > 0).ToList();
+        List<string> Words(string file) => Read(file).Select(e => e.Entry).ToList();
 
         Titles = new PhraseTable(Read("titles.txt"));
         TitleModifiers = new PhraseTable(Read("title-modifiers.txt"));
-        PersonRoles = new WordSet(Read("person-roles.txt").Select(e => e.Entry));
-        SpeechVerbs = new WordSet(Read("speech-verbs.txt").Select(e => e.Entry));
-        NameParticles = new WordSet(Read("name-particles.txt").Select(e => e.Entry));
-        FunctionWords = new WordSet(Read("function-words.txt").Select(e => e.Entry));
-        InstitutionWords = new WordSet(Read("institution-words.txt").Select(e => e.Entry));
-        GenericBodyWords = new WordSet(Read("generic-body-words.txt").Select(e => e.Entry));
-        CalendarWords = new WordSet(TimeLexicon.FullMonthNames.Concat(TimeLexicon.Weekdays.Keys));
+        NameParticles = new WordSet(Words("name-particles.txt"));
 
-        var cues = Read("place-cues.txt").Select(e => e.Entry).ToList();
+        var cues = Words("place-cues.txt");
         PlaceCuesBefore = new PhraseTable(cues.Where(c => c.EndsWith(" _", StringComparison.Ordinal)).Select(c => (c[..^2], "")));
         PlaceCuesAfter = new PhraseTable(cues.Where(c => c.StartsWith("_ ", StringComparison.Ordinal)).Select(c => (c[2..], "")));
 
         _bodyHeads = Read("body-heads.txt").ToFrozenDictionary(e => e.Entry, e => ParseType(e.Tag), StringComparer.OrdinalIgnoreCase);
         _bodyHeadLookup = _bodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        // Unions of the lists above, so the name rules ask once where they would ask each list in turn.
-        TitleStarts = new WordSet(Titles.FirstWords.Concat(TitleModifiers.FirstWords).Concat(Read("person-roles.txt").Select(e => e.Entry)));
-        NeverInNames = new WordSet(new[] { "function-words.txt", "institution-words.txt", "person-roles.txt" }.SelectMany(f => Read(f).Select(e => e.Entry))
-            .Concat(TimeLexicon.FullMonthNames).Concat(TimeLexicon.Weekdays.Keys)
-            .Concat(Titles.SingleWords).Concat(TitleModifiers.SingleWords).Concat(_bodyHeads.Keys));
+        var calendarWords = TimeLexicon.FullMonthNames.Concat(TimeLexicon.Weekdays.Keys).ToList();
+        var personRoles = Words("person-roles.txt");
+        var functionWords = Words("function-words.txt");
+        // Words that are never part of a personal name: a union of the lists, so the name rules ask once.
+        var neverInNames = functionWords.Concat(Words("institution-words.txt")).Concat(personRoles).Concat(calendarWords)
+            .Concat(Titles.SingleWords).Concat(TitleModifiers.SingleWords).Concat(_bodyHeads.Keys);
+        Classes = new WordClassTable(
+            Classify(Titles.FirstWords, WordClass.TitleFirstWord)
+            .Concat(Classify(TitleModifiers.FirstWords, WordClass.ModifierFirstWord))
+            .Concat(Classify(Titles.SingleWords, WordClass.TitleWord))
+            .Concat(Classify(personRoles, WordClass.PersonRole))
+            .Concat(Classify(Words("speech-verbs.txt"), WordClass.SpeechVerb))
+            .Concat(Classify(Words("name-particles.txt"), WordClass.NameParticle))
+            .Concat(Classify(functionWords, WordClass.FunctionWord))
+            .Concat(Classify(calendarWords, WordClass.CalendarWord))
+            .Concat(Classify(Words("generic-body-words.txt"), WordClass.GenericBodyWord))
+            .Concat(_bodyHeads.Select(h => KeyValuePair.Create(h.Key, h.Value == EntityType.Program ? WordClass.ProgramHead : WordClass.OrgHead)))
+            .Concat(Classify(neverInNames, WordClass.NeverInNames)));
 
-        var notDesignations = Read("non-designations.txt").Select(e => e.Entry).ToList();
+        var notDesignations = Words("non-designations.txt");
         NonDesignationPrefixes = new WordSet(Field(notDesignations, "prefix:"));
         NonDesignationNextWords = new WordSet(Field(notDesignations, "next:"));
     }
@@ -71,34 +79,15 @@ internal sealed class EntityLexicon
     /// <summary>Words that qualify a title before it ("Deputy", "Defence", "Special").</summary>
     public PhraseTable TitleModifiers { get; }
 
-    /// <summary>Nouns that say a person is meant ("analyst", "professor", "spokesman").</summary>
-    public WordSet PersonRoles { get; }
-
-    public WordSet SpeechVerbs { get; }
-
     /// <summary>Lower-case words inside personal names ("ul", "bin", "von").</summary>
     public WordSet NameParticles { get; }
 
-    /// <summary>Determiners, pronouns, conjunctions, prepositions and sentence adverbs.</summary>
-    public WordSet FunctionWords { get; }
-
-    /// <summary>Words of institutions, places and documents: never in a personal name.</summary>
-    public WordSet InstitutionWords { get; }
-
-    /// <summary>Words that describe a kind of body ("Joint", "Working", "Standing"): not enough to name one.</summary>
-    public WordSet GenericBodyWords { get; }
-
-    /// <summary>Month and weekday names (from the time lexicon): in no name of a person or body.</summary>
-    public WordSet CalendarWords { get; }
-
-    /// <summary>The first words of titles and title modifiers, and person roles: a word outside them opens no title.</summary>
-    public WordSet TitleStarts { get; }
-
     /// <summary>
-    /// Function, institution and calendar words, one-word titles and title modifiers, person roles and heads of body
-    /// names: words that are never part of a personal name.
+    /// The words of all the lists with their classes (see <see cref="WordClass"/>), for the tokenizer to tag each word once:
+    /// first words of titles and modifiers, one-word titles, person roles, speech verbs, particles, function, calendar and
+    /// generic body words, heads of body names, and the words never part of a personal name.
     /// </summary>
-    public WordSet NeverInNames { get; }
+    public WordClassTable Classes { get; }
 
     /// <summary>Words before a capital that make it a place ("in", "visited").</summary>
     public PhraseTable PlaceCuesBefore { get; }
@@ -112,6 +101,9 @@ internal sealed class EntityLexicon
 
     /// <summary>The type a head word gives a body name ("Institute" → ORG, "Programme" → PROGRAM), if it is one.</summary>
     public bool TryGetBodyHead(ReadOnlySpan<char> word, out EntityType type) => _bodyHeadLookup.TryGetValue(word, out type);
+
+    private static IEnumerable<KeyValuePair<string, WordClass>> Classify(IEnumerable<string> words, WordClass wordClass) =>
+        words.Select(w => KeyValuePair.Create(w, wordClass));
 
     private static IEnumerable<string> Field(List<string> lines, string prefix) =>
         lines.Where(l => l.StartsWith(prefix, StringComparison.Ordinal)).Select(l => l[prefix.Length..].Trim());

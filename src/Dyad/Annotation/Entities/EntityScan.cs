@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dyad.Documents;
 using Dyad.Knowledge;
 
@@ -8,9 +9,10 @@ namespace Dyad.Annotation.Entities;
 /// found in it (and which token each covers), the sentence starts, and the candidates found so far.
 /// Made per document, so the stage itself holds no per-document state.
 /// </summary>
-internal sealed class EntityScan
+internal sealed class EntityScan : IDisposable
 {
-    private readonly int[] _knowledgeAt;
+    private Token[] _tokens;
+    private readonly int _tokenCount;
 
     public EntityScan(Document document, KnowledgeBase knowledge, EntityLexicon lexicon)
     {
@@ -20,22 +22,16 @@ internal sealed class EntityScan
         var bodies = document.BodySpans();
         var bodyLength = 0;
         foreach (var body in bodies) bodyLength += body.Length;
-        // English runs about five characters a token: sized once, the list does not regrow.
-        Tokens = new List<Token>(bodyLength / 4 + 16);
+        // English runs about five characters a token: sized once, the buffer rarely grows. Pooled: returned by Dispose.
+        _tokens = ArrayPool<Token>.Shared.Rent(bodyLength / 4 + 16);
         foreach (var body in bodies)
-        {
-            WordTokens.Tokenize(Text, body, Tokens);
-            var before = Matches.Count;
-            knowledge.Matcher.Match(Text.AsSpan(body.Start, body.Length), Matches);
-            for (var m = before; m < Matches.Count; m++)
-                Matches[m] = Matches[m] with { Start = Matches[m].Start + body.Start, End = Matches[m].End + body.Start };
-        }
-        _knowledgeAt = new int[Tokens.Count];
+            WordTokens.Tokenize(Text, body, lexicon.Classes, knowledge.Matcher, ref _tokens, ref _tokenCount, Matches);
         var at = 0;
-        for (var t = 0; t < Tokens.Count; t++)
+        for (var t = 0; t < _tokenCount && at < Matches.Count; t++)
         {
-            while (at < Matches.Count && Matches[at].End <= Tokens[t].Start) at++;
-            _knowledgeAt[t] = at < Matches.Count && Matches[at].Start < Tokens[t].End ? at : -1;
+            ref var token = ref _tokens[t];
+            while (at < Matches.Count && Matches[at].End <= token.Start) at++;
+            if (at < Matches.Count && Matches[at].Start < token.End) token = token with { Knowledge = at };
         }
         SentenceStarts = new int[document.Sentences.Count];
         for (var i = 0; i < SentenceStarts.Length; i++) SentenceStarts[i] = document.Sentences[i].Start;
@@ -48,36 +44,45 @@ internal sealed class EntityScan
 
     public EntityLexicon Lexicon { get; }
 
-    public List<Token> Tokens { get; }
+    /// <summary>The body's tokens, in text order.</summary>
+    public ReadOnlySpan<Token> Tokens => new(_tokens, 0, _tokenCount);
+
+    public int TokenCount => _tokenCount;
 
     /// <summary>Knowledge-base names in the body, in text order.</summary>
-    public List<KnowledgeMatch> Matches { get; } = [];
+    public List<KnowledgeMatch> Matches { get; } = new(64);
 
     /// <summary>Sentence starts in text order (empty when the sentence stage did not run).</summary>
     public int[] SentenceStarts { get; }
 
     public List<MentionCandidate> Candidates { get; }
 
-    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(_tokens[token].Start, _tokens[token].Length);
 
     public bool IsWord(int token, string word) =>
-        token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+        token >= 0 && token < _tokenCount && _tokens[token].Kind == TokenKind.Word && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A word of one of the classes (see <see cref="WordClass"/>).</summary>
+    public bool Is(int token, WordClass classes) => token >= 0 && token < _tokenCount && _tokens[token].Is(classes);
 
     public bool IsPunctuation(int token, char c) =>
-        token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Punctuation && Text[Tokens[token].Start] == c;
+        token >= 0 && token < _tokenCount && _tokens[token].Kind == TokenKind.Punctuation && Text[_tokens[token].Start] == c;
 
     /// <summary>The knowledge-base name covering the token, if any.</summary>
     public KnowledgeMatch? KnowledgeAt(int token) =>
-        token >= 0 && token < Tokens.Count && _knowledgeAt[token] >= 0 ? Matches[_knowledgeAt[token]] : null;
+        token >= 0 && token < _tokenCount && _tokens[token].Knowledge >= 0 ? Matches[_tokens[token].Knowledge] : null;
+
+    /// <summary>True when a knowledge-base name covers the token.</summary>
+    public bool IsKnown(int token) => token >= 0 && token < _tokenCount && _tokens[token].Knowledge >= 0;
 
     /// <summary>The first token at or after the offset.</summary>
     public int TokenAt(int offset)
     {
-        int lo = 0, hi = Tokens.Count;
+        int lo = 0, hi = _tokenCount;
         while (lo < hi)
         {
             var mid = (lo + hi) >> 1;
-            if (Tokens[mid].Start < offset) lo = mid + 1;
+            if (_tokens[mid].Start < offset) lo = mid + 1;
             else hi = mid;
         }
         return lo;
@@ -87,14 +92,13 @@ internal sealed class EntityScan
     public int TokenHolding(int offset) => Math.Max(0, TokenAt(offset + 1) - 1);
 
     /// <summary>A word that begins with a capital letter ("Topychkanov", "JMCC", "Russia-Pakistan").</summary>
-    public bool IsCapitalized(int token) =>
-        token >= 0 && token < Tokens.Count && Tokens[token].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[token].Start]);
+    public bool IsCapitalized(int token) => Is(token, WordClass.Capitalized);
 
     /// <summary>True when the token opens a sentence.</summary>
     public bool StartsSentence(int token)
     {
-        var start = Tokens[token].Start;
-        return token == 0 || Tokens[token].BreakBefore || Array.BinarySearch(SentenceStarts, start) >= 0;
+        var start = _tokens[token].Start;
+        return token == 0 || _tokens[token].BreakBefore || Array.BinarySearch(SentenceStarts, start) >= 0;
     }
 
     /// <summary>The offset where the sentence holding the offset starts (the body start when sentences are unknown).</summary>
@@ -110,7 +114,18 @@ internal sealed class EntityScan
     public string NameText(int start, int end)
     {
         var span = Text.AsSpan(start, end - start);
-        if (span.IndexOfAny('\n', '\r', '\t') < 0 && !span.Contains("  ", StringComparison.Ordinal)) return span.ToString();
+        if (IsSpacedOnce(span)) return span.ToString();
         return string.Join(' ', span.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>True when the words of the span stand one space apart, as <see cref="NameText"/> writes them.</summary>
+    public static bool IsSpacedOnce(ReadOnlySpan<char> span) =>
+        span.IndexOfAny('\n', '\r', '\t') < 0 && !span.Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>Gives the token buffer back to the pool: the scan is not used after.</summary>
+    public void Dispose()
+    {
+        if (_tokens.Length > 0) ArrayPool<Token>.Shared.Return(_tokens);
+        _tokens = [];
     }
 }

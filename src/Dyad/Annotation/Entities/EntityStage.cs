@@ -40,7 +40,7 @@ public sealed class EntityStage : IDocumentStage
     /// <summary>The entities of the document's body, without changing the document.</summary>
     public List<Entity> Find(Document document)
     {
-        var scan = new EntityScan(document, _knowledge, _lexicon);
+        using var scan = new EntityScan(document, _knowledge, _lexicon);
         KnowledgeMentions.Find(scan);
         Designations.Find(scan);
         PersonNames.Find(scan);

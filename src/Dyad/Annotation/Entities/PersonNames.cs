@@ -24,9 +24,11 @@ internal static class PersonNames
     public static void Find(EntityScan scan)
     {
         var tokens = scan.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word) continue;
+            // Only a title (or a country before one) or a name word can start a person's name.
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || (!token.Is(MayOpenClasses) && token.Knowledge < 0) || !MayOpenName(scan, i)) continue;
             var nameStart = PeelTitles(scan, i, out var titled, out var surnameMayStandAlone);
             var words = ReadName(scan, nameStart, out var nameEnd);
             if (words == 0) continue;
@@ -47,6 +49,20 @@ internal static class PersonNames
         }
     }
 
+    /// <summary>A word of none of these classes, and no known name, opens no name: the test <see cref="MayOpenName"/> makes first.</summary>
+    private const WordClass MayOpenClasses = WordClass.TitleStart | WordClass.Capitalized | WordClass.Hyphenated;
+
+    private static bool MayOpenName(EntityScan scan, int i)
+    {
+        var token = scan.Tokens[i];
+        if (token.Kind != TokenKind.Word) return false;
+        return token.Is(WordClass.TitleStart) || IsNameWord(scan, i) || IsCountryStart(scan, i);
+    }
+
+    /// <summary>The token starts a country's name ("Pakistani" of "Pakistani Defense Secretary").</summary>
+    private static bool IsCountryStart(EntityScan scan, int k) =>
+        scan.KnowledgeAt(k) is { Entry: Country } country && scan.Tokens[k].Start == country.Start;
+
     private static void AddPerson(EntityScan scan, int first, int last)
     {
         var span = new TextSpan(scan.Tokens[first].Start, scan.Tokens[last].End);
@@ -57,7 +73,7 @@ internal static class PersonNames
                 scan.Candidates.Add(MentionCandidate.FromEntry(span, known));
                 return;
             }
-        scan.Candidates.Add(new MentionCandidate(span, EntityType.Person, "person:" + KnowledgeFileReader.Slug(name), name, null, MentionEvidence.Shape));
+        scan.Candidates.Add(new MentionCandidate(span, EntityType.Person, KnowledgeFileReader.SlugId("person:", name), name, null, MentionEvidence.Shape));
     }
 
     /// <summary>
@@ -76,16 +92,16 @@ internal static class PersonNames
             var k = j;
             while (true)
             {
-                if (scan.KnowledgeAt(k) is { Entry: Country } country && scan.Tokens[k].Start == country.Start)
-                    k = scan.TokenAt(country.End);
-                else if (k < scan.Tokens.Count && scan.Tokens[k].Kind == TokenKind.Word && lexicon.TitleStarts.Contains(scan.Word(k))
-                    && lexicon.TitleModifiers.Match(scan.Text, scan.Tokens, k) is > 0 and var modifier)
+                if (IsCountryStart(scan, k))
+                    k = scan.TokenAt(scan.KnowledgeAt(k)!.Value.End);
+                else if (scan.Is(k, WordClass.ModifierFirstWord) && lexicon.TitleModifiers.Match(scan.Text, scan.Tokens, k) is > 0 and var modifier)
                     k += modifier;
                 else break;
-                if (k < scan.Tokens.Count && scan.Tokens[k].Kind == TokenKind.Possessive) k++;
+                if (k < scan.TokenCount && scan.Tokens[k].Kind == TokenKind.Possessive) k++;
             }
-            if (k >= scan.Tokens.Count || scan.Tokens[k].Kind != TokenKind.Word || !lexicon.TitleStarts.Contains(scan.Word(k))) return j;
-            var title = lexicon.Titles.Match(scan.Text, scan.Tokens, k, out var tag);
+            if (!scan.Is(k, WordClass.TitleStart)) return j;
+            var tag = "";
+            var title = scan.Is(k, WordClass.TitleFirstWord) ? lexicon.Titles.Match(scan.Text, scan.Tokens, k, out tag) : 0;
             if (title == 0 && IsRoleNoun(scan, k)) title = 1;
             if (title == 0) return j;
             titled = true;
@@ -98,8 +114,7 @@ internal static class PersonNames
     }
 
     /// <summary>A role noun just before a name: "analyst Daniel Markey", "Solicitor Gareth Peirce".</summary>
-    private static bool IsRoleNoun(EntityScan scan, int k) =>
-        k < scan.Tokens.Count && scan.Tokens[k].Kind == TokenKind.Word && scan.Lexicon.PersonRoles.Contains(scan.Word(k));
+    private static bool IsRoleNoun(EntityScan scan, int k) => scan.Is(k, WordClass.PersonRole);
 
     /// <summary>Reads the name words from <paramref name="first"/>: how many there are, and the last one.</summary>
     private static int ReadName(EntityScan scan, int first, out int last)
@@ -107,7 +122,7 @@ internal static class PersonNames
         last = -1;
         var words = 0;
         var k = first;
-        while (k < scan.Tokens.Count)
+        while (k < scan.TokenCount)
         {
             if (k > first && scan.Tokens[k].BreakBefore) break;
             if (IsNameWord(scan, k))
@@ -116,7 +131,7 @@ internal static class PersonNames
                 last = k++;
             }
             else if (words > 0 && IsInitial(scan, k)) k += 2;
-            else if (words > 0 && scan.Lexicon.NameParticles.Contains(scan.Word(k)) && char.IsLower(scan.Text[scan.Tokens[k].Start]) && IsNameWord(scan, k + 1)) k++;
+            else if (words > 0 && scan.Is(k, WordClass.NameParticle) && char.IsLower(scan.Text[scan.Tokens[k].Start]) && IsNameWord(scan, k + 1)) k++;
             else break;
         }
         return words;
@@ -128,12 +143,11 @@ internal static class PersonNames
     /// </summary>
     public static bool IsNameWord(EntityScan scan, int k)
     {
-        if (k >= scan.Tokens.Count || scan.Tokens[k].Kind != TokenKind.Word || scan.Tokens[k].Length < 2) return false;
-        var word = scan.Word(k);
-        var lexicon = scan.Lexicon;
-        if (!char.IsUpper(word[0]) && !StartsWithParticle(lexicon, word)) return false;
-        if (!HasLowerCase(word)) return false;
-        return !lexicon.NeverInNames.Contains(word) && scan.KnowledgeAt(k) is null;
+        if (k >= scan.TokenCount) return false;
+        var token = scan.Tokens[k];
+        if (token.Kind != TokenKind.Word || token.Length < 2 || !token.Is(WordClass.HasLowerCase) || token.Is(WordClass.NeverInNames) || token.Knowledge >= 0)
+            return false;
+        return token.Is(WordClass.Capitalized) || (token.Is(WordClass.Hyphenated) && StartsWithParticle(scan.Lexicon, scan.Word(k)));
     }
 
     /// <summary>"al-Alfi", "el-Sisi", "bin-Salman": a particle joined by a hyphen to a capitalized name.</summary>
@@ -145,34 +159,26 @@ internal static class PersonNames
 
     /// <summary>"J." in "Donald J. Trump": one capital letter and a dot right after it.</summary>
     private static bool IsInitial(EntityScan scan, int k) =>
-        k + 1 < scan.Tokens.Count && scan.Tokens[k].Length == 1 && scan.IsCapitalized(k) && PhraseTable.IsAdjacentDot(scan.Text, scan.Tokens, k + 1);
-
-    private static bool HasLowerCase(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-            if (char.IsLower(c)) return true;
-        return false;
-    }
+        k + 1 < scan.TokenCount && scan.Tokens[k].Length == 1 && scan.IsCapitalized(k) && PhraseTable.IsAdjacentDot(scan.Text, scan.Tokens, k + 1);
 
     /// <summary>Whether the words around an untitled name say a person is meant.</summary>
     private static bool HasPersonContext(EntityScan scan, int before, int first, int last)
     {
-        var lexicon = scan.Lexicon;
         var after = last + 1;
-        if (after < scan.Tokens.Count && scan.Tokens[after].Kind == TokenKind.Possessive) return false;
+        if (after < scan.TokenCount && scan.Tokens[after].Kind == TokenKind.Possessive) return false;
         // according to X; said X
         if (scan.IsWord(before - 2, "according") && scan.IsWord(before - 1, "to")) return true;
-        if (before > 0 && scan.Tokens[before - 1].Kind == TokenKind.Word && lexicon.SpeechVerbs.Contains(scan.Word(before - 1))) return true;
+        if (scan.Is(before - 1, WordClass.SpeechVerb)) return true;
         // X said; X has said
         var verb = after;
-        if (verb < scan.Tokens.Count && scan.Tokens[verb].Kind == TokenKind.Word && IsOneOf(scan.Word(verb), VerbLeadIns)) verb++;
-        if (verb < scan.Tokens.Count && scan.Tokens[verb].Kind == TokenKind.Word && lexicon.SpeechVerbs.Contains(scan.Word(verb))) return true;
+        if (verb < scan.TokenCount && scan.Tokens[verb].Kind == TokenKind.Word && IsOneOf(scan.Word(verb), VerbLeadIns)) verb++;
+        if (scan.Is(verb, WordClass.SpeechVerb)) return true;
         // X, who …; X, a senior analyst at …
         if (scan.IsPunctuation(after, ','))
         {
             if (scan.IsWord(after + 1, "who")) return true;
             // "X, a senior research analyst at …" reaches further than "X, Bulgaria's chief negotiator" or "X, chairman of …".
-            var opener = after + 1 < scan.Tokens.Count && scan.Tokens[after + 1].Kind == TokenKind.Word && IsOneOf(scan.Word(after + 1), AppositiveOpeners);
+            var opener = after + 1 < scan.TokenCount && scan.Tokens[after + 1].Kind == TokenKind.Word && IsOneOf(scan.Word(after + 1), AppositiveOpeners);
             if (RoleWithin(scan, after + 1, opener ? 8 : 4)) return true;
             // A senior Professor of …, X, …: the clause before the comma names a role.
             if (scan.IsPunctuation(before - 1, ',') && ClauseNamesRole(scan, before - 1)) return true;
@@ -183,10 +189,10 @@ internal static class PersonNames
     /// <summary>A role noun or title among the next words, before the clause ends.</summary>
     private static bool RoleWithin(EntityScan scan, int from, int words)
     {
-        for (var k = from; k < scan.Tokens.Count && k < from + words; k++)
+        for (var k = from; k < scan.TokenCount && k < from + words; k++)
         {
             if (scan.Tokens[k].Kind == TokenKind.Punctuation && scan.Text[scan.Tokens[k].Start] is ',' or '.' or ';' or '(' or ')') return false;
-            if (scan.Tokens[k].Kind == TokenKind.Word && (scan.Lexicon.PersonRoles.Contains(scan.Word(k)) || scan.Lexicon.Titles.ContainsWord(scan.Word(k)))) return true;
+            if (scan.Tokens[k].Is(WordClass.PersonRole | WordClass.TitleWord)) return true;
         }
         return false;
     }
@@ -198,7 +204,7 @@ internal static class PersonNames
         for (var k = comma - 1; k >= 0 && scan.Tokens[k].Start >= sentenceStart; k--)
         {
             if (scan.Tokens[k].Kind == TokenKind.Punctuation && scan.Text[scan.Tokens[k].Start] is ',' or ';') return false;
-            if (scan.Tokens[k].Kind == TokenKind.Word && (scan.Lexicon.PersonRoles.Contains(scan.Word(k)) || scan.Lexicon.Titles.ContainsWord(scan.Word(k)))) return true;
+            if (scan.Tokens[k].Is(WordClass.PersonRole | WordClass.TitleWord)) return true;
         }
         return false;
     }

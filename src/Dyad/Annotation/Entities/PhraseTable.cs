@@ -43,23 +43,14 @@ internal sealed class PhraseTable
     /// <summary>The most words a phrase has.</summary>
     public int MaxWords { get; }
 
-    /// <summary>True when the single word is a whole phrase of the table.</summary>
-    public bool ContainsWord(ReadOnlySpan<char> word)
-    {
-        if (!_lookup.TryGetValue(word, out var phrases)) return false;
-        foreach (var p in phrases)
-            if (p.Words.Length == 1) return true;
-        return false;
-    }
-
     /// <summary>
     /// How many tokens from <paramref name="at"/> the longest phrase there covers (dots after its words
     /// included), or 0; <paramref name="tag"/> is that phrase's tag. A phrase does not run across a line break.
     /// </summary>
-    public int Match(string text, List<Token> tokens, int at, out string tag)
+    public int Match(string text, ReadOnlySpan<Token> tokens, int at, out string tag)
     {
         tag = "";
-        if (at < 0 || at >= tokens.Count || tokens[at].Kind != TokenKind.Word) return 0;
+        if (at < 0 || at >= tokens.Length || tokens[at].Kind != TokenKind.Word) return 0;
         if (!_lookup.TryGetValue(text.AsSpan(tokens[at].Start, tokens[at].Length), out var phrases)) return 0;
         foreach (var phrase in phrases)
         {
@@ -67,7 +58,7 @@ internal sealed class PhraseTable
             var matched = true;
             foreach (var word in phrase.Words)
             {
-                if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || (k > at && tokens[k].BreakBefore)
+                if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || (k > at && tokens[k].BreakBefore)
                     || !text.AsSpan(tokens[k].Start, tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase))
                 {
                     matched = false;
@@ -83,10 +74,10 @@ internal sealed class PhraseTable
         return 0;
     }
 
-    public int Match(string text, List<Token> tokens, int at) => Match(text, tokens, at, out _);
+    public int Match(string text, ReadOnlySpan<Token> tokens, int at) => Match(text, tokens, at, out _);
 
     /// <summary>True when a phrase ends just before token <paramref name="end"/> (the tokens before it form one).</summary>
-    public bool EndsBefore(string text, List<Token> tokens, int end)
+    public bool EndsBefore(string text, ReadOnlySpan<Token> tokens, int end)
     {
         for (var start = end - 1; start >= 0 && start >= end - 2 * MaxWords; start--)
             if (Match(text, tokens, start) == end - start) return true;
@@ -94,6 +85,6 @@ internal sealed class PhraseTable
     }
 
     /// <summary>A '.' written right after the previous token, as after an abbreviation ("Gen.").</summary>
-    public static bool IsAdjacentDot(string text, List<Token> tokens, int k) =>
-        k < tokens.Count && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == '.' && tokens[k].Start == tokens[k - 1].End;
+    public static bool IsAdjacentDot(string text, ReadOnlySpan<Token> tokens, int k) =>
+        k < tokens.Length && tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == '.' && tokens[k].Start == tokens[k - 1].End;
 }

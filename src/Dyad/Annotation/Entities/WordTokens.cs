@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using Dyad.Documents;
+using Dyad.Knowledge;
 
 namespace Dyad.Annotation.Entities;
 
@@ -18,62 +21,154 @@ internal enum TokenKind : byte
     Punctuation,
 }
 
-/// <summary>A token of the original text: its span, its kind, and whether a line break stands before it.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, bool BreakBefore)
+/// <summary>
+/// A token of the original text: its span, its kind, whether a line break stands before it, the classes of a word
+/// (none for other kinds), and the knowledge-base name covering it (an index into the scan's matches, or -1).
+/// </summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, bool BreakBefore, WordClass Class = WordClass.None, int Knowledge = -1)
 {
     public int Length => End - Start;
 
     public TextSpan Span => new(Start, End);
+
+    public bool Is(WordClass classes) => (Class & classes) != 0;
 }
 
-/// <summary>Splits a range of text into the tokens the name rules walk over.</summary>
+/// <summary>
+/// Splits a range of text into the tokens the name rules walk over, classifying each word as it reads it, and
+/// finds the knowledge-base names of the range in the same pass: a name starts where a word does.
+/// </summary>
 internal static class WordTokens
 {
-    public static void Tokenize(string text, TextSpan range, List<Token> into)
+    /// <summary>
+    /// Appends the range's tokens to <paramref name="tokens"/>[<paramref name="count"/>..], replacing the array by a
+    /// larger one from the shared pool when it fills (the old one, if not empty, goes back to the pool: it must come from it), and the names of the range
+    /// to <paramref name="names"/>, leftmost-longest as <see cref="KnowledgeMatcher.Match(ReadOnlySpan{char}, List{KnowledgeMatch})"/>
+    /// finds them, with offsets into <paramref name="text"/>.
+    /// </summary>
+    public static void Tokenize(string text, TextSpan range, WordClassTable classes, KnowledgeMatcher matcher,
+        ref Token[] tokens, ref int count, List<KnowledgeMatch> names)
     {
+        // Locals, not the ref parameters, in the loop: the JIT keeps them in registers.
+        var buffer = tokens;
+        var n = count;
+        var scope = new NameScope(text.AsSpan(range.Start, range.Length), range.Start, matcher, names);
         var breakBefore = true;
         var i = range.Start;
-        while (i < range.End)
+        var end = range.End;
+        var s = text.AsSpan(0, end);
+        while (i < s.Length)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var c = s[i];
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 if (c == '\n') breakBefore = true;
                 i++;
                 continue;
             }
+            if (n + 2 > buffer.Length) Grow(ref buffer, n);
             var start = i;
-            TokenKind kind;
             if (char.IsLetterOrDigit(c))
             {
-                kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
+                var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
+                var hash = WordClassTable.HashStep(WordClassTable.HashSeed, c);
+                var hasLower = char.IsLower(c);
+                var hyphenated = false;
+                // The word's parts between joiners ("Russia", "Pakistan") are where names may start.
+                var partStart = i;
+                var partHash = KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, c);
                 i++;
-                while (i < range.End)
+                while (i < s.Length)
                 {
-                    var d = text[i];
-                    if (char.IsLetterOrDigit(d)) i++;
-                    else if (IsJoiner(d) && i + 1 < range.End && char.IsLetterOrDigit(text[i + 1]) && !IsPossessiveAt(text, i, range.End)) i += 2;
+                    var d = s[i];
+                    if (char.IsAsciiLetter(d))
+                    {
+                        // Most characters: the general case below, without its look-ups.
+                        hash = WordClassTable.HashStepAsciiLetter(hash, d);
+                        partHash = KnowledgeMatcher.FirstWordStepAsciiLetter(partHash, d);
+                        hasLower |= d >= 'a';
+                        i++;
+                    }
+                    else if (char.IsLetterOrDigit(d))
+                    {
+                        hash = WordClassTable.HashStep(hash, d);
+                        partHash = KnowledgeMatcher.FirstWordStep(partHash, d);
+                        hasLower |= char.IsLower(d);
+                        i++;
+                    }
+                    else if (IsJoiner(d) && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]) && !IsPossessiveAt(s, i))
+                    {
+                        var next = s[i + 1];
+                        hash = WordClassTable.HashStep(WordClassTable.HashStep(hash, d), next);
+                        hasLower |= char.IsLower(next);
+                        hyphenated |= !IsApostrophe(d);
+                        scope.TryNameAt(partStart, partHash);
+                        partStart = i + 1;
+                        partHash = KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, next);
+                        i += 2;
+                    }
                     else break;
                 }
-                into.Add(new Token(start, i, kind, breakBefore));
-                if (IsPossessiveAt(text, i, range.End))
+                scope.TryNameAt(partStart, partHash);
+                var wordClass = WordClass.None;
+                if (kind == TokenKind.Word)
                 {
-                    into.Add(new Token(i, i + 2, TokenKind.Possessive, false));
+                    wordClass = classes.Find(s[start..i], hash);
+                    if (char.IsUpper(c)) wordClass |= WordClass.Capitalized;
+                    if (hasLower) wordClass |= WordClass.HasLowerCase;
+                    if (hyphenated) wordClass |= WordClass.Hyphenated;
+                }
+                buffer[n++] = new Token(start, i, kind, breakBefore, wordClass);
+                if (IsPossessiveAt(s, i))
+                {
+                    buffer[n++] = new Token(i, i + 2, TokenKind.Possessive, false);
+                    scope.TryNameAt(i + 1, KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, s[i + 1]));
                     i += 2;
                 }
             }
             else
             {
                 i++;
-                into.Add(new Token(start, i, TokenKind.Punctuation, breakBefore));
+                buffer[n++] = new Token(start, i, TokenKind.Punctuation, breakBefore);
             }
             breakBefore = false;
         }
+        tokens = buffer;
+        count = n;
+    }
+
+    /// <summary>The knowledge-base names of one range, found word by word as the tokenizer reaches each word start.</summary>
+    private ref struct NameScope(ReadOnlySpan<char> range, int offset, KnowledgeMatcher matcher, List<KnowledgeMatch> names)
+    {
+        private readonly ReadOnlySpan<char> _range = range;
+        private int _matchedUntil;
+
+        /// <summary>Tries a name at a word start (an offset into the text) not inside a name found before.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void TryNameAt(int start, uint firstWordHash)
+        {
+            if (start - offset >= _matchedUntil && matcher.MayStartName(firstWordHash)) MatchAt(start - offset, firstWordHash);
+        }
+
+        private void MatchAt(int at, uint firstWordHash)
+        {
+            if (!matcher.TryMatchWord(_range, at, firstWordHash, out var match)) return;
+            names.Add(match with { Start = match.Start + offset, End = match.End + offset });
+            _matchedUntil = match.End;
+        }
+    }
+
+    private static void Grow(ref Token[] tokens, int count)
+    {
+        var larger = ArrayPool<Token>.Shared.Rent(Math.Max(64, tokens.Length * 2));
+        tokens.AsSpan(0, count).CopyTo(larger);
+        if (tokens.Length > 0) ArrayPool<Token>.Shared.Return(tokens);
+        tokens = larger;
     }
 
     /// <summary>"’s" or "'s" ending a word: an apostrophe, an s, then no more letters.</summary>
-    private static bool IsPossessiveAt(string text, int i, int end) =>
-        i + 1 < end && IsApostrophe(text[i]) && text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]));
+    private static bool IsPossessiveAt(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && IsApostrophe(text[i]) && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 
     private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011' || IsApostrophe(c);
 
