@@ -129,8 +129,9 @@ internal sealed class TriggerKeys
     {
         if (!_searchable) return true;
         var kinds = MentionKind.None;
-        foreach (var (entity, mention) in mentions)
+        for (var m = 0; m < mentions.Count; m++)
         {
+            var (entity, mention) = mentions[m];
             if (InsideRun(text, mention.Span.Start) || InsideRun(text, mention.Span.End)) return true;
             kinds |= MentionRef.KindOf(entity, mention.Text);
         }
