@@ -20,8 +20,9 @@ public sealed class DuplicatePassageStage : IDocumentStage
     {
         var text = document.Text;
         using var folds = new FoldedPassages(text.Length);
-        var seenParagraphs = folds.NewSet();
-        var seenSentences = folds.NewSet();
+        var lines = text.AsSpan().Count('\n') + 1;
+        var seenParagraphs = folds.NewSet(lines);
+        var seenSentences = folds.NewSet(lines);
         var duplicates = new List<Removal>();
         var body = document.BodySpans();
         var sentences = new List<TextSpan>();

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Dyad.Documents;
 
 namespace Dyad.Cleaning;
@@ -13,13 +15,13 @@ internal sealed class FoldedPassages : IDisposable
     private char[] _folded;
     private int _length;
 
-    public FoldedPassages(int textLength) => _folded = ArrayPool<char>.Shared.Rent(Math.Max(textLength, 1));
+    public FoldedPassages(int textLength) => _folded = ArrayPool<char>.Shared.Rent(textLength + 1); // one over: a character is written before it is known to be kept
 
     /// <summary>A fold in the buffer.</summary>
     public readonly record struct Fold(int Start, int Length);
 
     /// <summary>A set of folds of this document, compared by their characters.</summary>
-    public HashSet<Fold> NewSet() => new(new FoldComparer(this));
+    public HashSet<Fold> NewSet(int capacity = 0) => new(capacity, new FoldComparer(this));
 
     /// <summary>
     /// Folds a line (a span no fold has covered yet) and, in the same pass, each of its sentences (in order, inside it):
@@ -28,27 +30,40 @@ internal sealed class FoldedPassages : IDisposable
     public Fold FoldLine(string text, TextSpan line, List<TextSpan> sentences, List<Fold> sentenceFolds)
     {
         var start = _length;
-        var next = 0;
-        var sentenceStart = 0;
-        for (var i = line.Start; i <= line.End; i++)
+        var at = line.Start;
+        foreach (var sentence in sentences)
         {
-            // Sentence edges first: an edge at i lies before the character at i.
-            while (next < sentences.Count && sentences[next].End == i)
-            {
-                sentenceFolds.Add(new Fold(sentenceStart, _length - sentenceStart));
-                next++;
-            }
-            if (next < sentences.Count && sentences[next].Start == i) sentenceStart = _length;
-            if (i == line.End) break;
-            var c = text[i];
-            if (c < 128)
-            {
-                if (char.IsAsciiLetterOrDigit(c)) _folded[_length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-            }
-            else if (char.IsLetterOrDigit(c)) _folded[_length++] = char.ToLowerInvariant(c);
+            FoldRange(text, at, sentence.Start);
+            var sentenceStart = _length;
+            FoldRange(text, sentence.Start, sentence.End);
+            sentenceFolds.Add(new Fold(sentenceStart, _length - sentenceStart));
+            at = sentence.End;
         }
+        FoldRange(text, at, line.End);
         return new Fold(start, _length - start);
     }
+
+    /// <summary>Appends the letters and digits of text[from..to], lower-cased, to the buffer.</summary>
+    private void FoldRange(string text, int from, int to)
+    {
+        var folded = _folded;
+        var length = _length;
+        foreach (var c in text.AsSpan(from, to - from))
+        {
+            if (c < 128)
+            {
+                // Written always, kept only for a letter or digit: no branch on the character's kind.
+                var lower = AsciiFolds[c];
+                folded[length] = (char)lower;
+                length += lower == 0 ? 0 : 1;
+            }
+            else if (char.IsLetterOrDigit(c)) folded[length++] = char.ToLowerInvariant(c);
+        }
+        _length = length;
+    }
+
+    /// <summary>For each ASCII character: itself lower-cased if it is a letter or digit, else 0.</summary>
+    private static readonly byte[] AsciiFolds = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? (byte)char.ToLowerInvariant((char)c) : (byte)0)];
 
     private ReadOnlySpan<char> Chars(Fold fold) => _folded.AsSpan(fold.Start, fold.Length);
 
@@ -56,8 +71,11 @@ internal sealed class FoldedPassages : IDisposable
 
     private sealed class FoldComparer(FoldedPassages owner) : IEqualityComparer<Fold>
     {
+        /// <summary>Random a process, as string hashes are: no text can be made to collide on purpose.</summary>
+        private static readonly long Seed = Random.Shared.NextInt64();
+
         public bool Equals(Fold a, Fold b) => a.Length == b.Length && owner.Chars(a).SequenceEqual(owner.Chars(b));
 
-        public int GetHashCode(Fold fold) => string.GetHashCode(owner.Chars(fold));
+        public int GetHashCode(Fold fold) => (int)XxHash3.HashToUInt64(MemoryMarshal.AsBytes(owner.Chars(fold)), Seed);
     }
 }

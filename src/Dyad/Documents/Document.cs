@@ -134,18 +134,25 @@ public sealed class Document
     {
         var words = ArrayPool<char>.Shared.Rent(Math.Max(1, cleanText.Length));
         var length = 0;
-        var inWord = false;
-        foreach (var c in cleanText)
+        // Most white space is one space between two words, copied as it stands: only line breaks, tabs and runs are folded.
+        var rest = cleanText.AsSpan().TrimStart();
+        while (!rest.IsEmpty)
         {
-            if (char.IsWhiteSpace(c))
+            var cut = rest.IndexOfAny(WhiteSpaceButSpace);
+            var spaced = cut < 0 ? rest : rest[..cut];
+            for (var run = spaced.IndexOf("  "); run >= 0; run = spaced.IndexOf("  "))
             {
-                inWord = false;
-                continue;
+                spaced[..(run + 1)].CopyTo(words.AsSpan(length));
+                length += run + 1;
+                spaced = spaced[(run + 1)..].TrimStart(' ');
             }
-            if (!inWord && length > 0) words[length++] = ' ';
-            words[length++] = c;
-            inWord = true;
+            spaced.CopyTo(words.AsSpan(length));
+            length += spaced.Length;
+            if (cut < 0) break;
+            rest = rest[cut..].TrimStart();
+            if (!rest.IsEmpty && words[length - 1] != ' ') words[length++] = ' ';
         }
+        if (length > 0 && words[length - 1] == ' ') length--;
         var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
         var byteCount = Encoding.UTF8.GetBytes(words.AsSpan(0, length), bytes);
         Span<byte> hash = stackalloc byte[32];
@@ -154,6 +161,10 @@ public sealed class Document
         ArrayPool<char>.Shared.Return(words);
         return "d-" + Convert.ToHexStringLower(hash[..10]);
     }
+
+    /// <summary>The characters <see cref="char.IsWhiteSpace"/> holds but the plain space.</summary>
+    private static readonly SearchValues<char> WhiteSpaceButSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 
     // One pass: each line is copied trimmed of trailing white space; blank lines only mark a gap,
     // written as one empty line before the next kept line.

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dyad.Annotation.Entities;
@@ -49,10 +51,27 @@ public static class DocumentRecordWriter
     /// <summary>One record as a single line of JSON, without the newline.</summary>
     public static string ToJsonLine(Document document)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(document.Text.Length * 2 + 256);
-        using (var json = new Utf8JsonWriter(buffer, Options))
-            Write(json, document);
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        // One buffer and writer a thread, kept between records: a record's buffer would otherwise grow afresh each time.
+        var line = t_line ??= new PooledLine();
+        line.Buffer.ResetWrittenCount();
+        line.Json.Reset(line.Buffer);
+        Write(line.Json, document);
+        line.Json.Flush();
+        var text = Encoding.UTF8.GetString(line.Buffer.WrittenSpan);
+        if (line.Buffer.Capacity > PooledLine.MaximumKept) t_line = null; // a huge record's buffer is not kept
+        return text;
+    }
+
+    [ThreadStatic]
+    private static PooledLine? t_line;
+
+    private sealed class PooledLine
+    {
+        public const int MaximumKept = 1 << 20;
+        public readonly ArrayBufferWriter<byte> Buffer = new(16 * 1024);
+        public readonly Utf8JsonWriter Json;
+
+        public PooledLine() => Json = new Utf8JsonWriter(Buffer, Options);
     }
 
     public static string BasisName(DateBasis basis) => basis switch
@@ -88,7 +107,13 @@ public static class DocumentRecordWriter
     private static void WriteRemoved(Utf8JsonWriter json, List<Removal> removed)
     {
         json.WriteStartArray("removed");
-        foreach (var r in removed.OrderBy(r => r.Span.Start).ThenBy(r => r.Span.End))
+        // In text order; removals of one span keep the order they were made in.
+        var sorted = new (Removal Removal, int Order)[removed.Count];
+        for (var i = 0; i < sorted.Length; i++) sorted[i] = (removed[i], i);
+        Array.Sort(sorted, static (a, b) => a.Removal.Span.Start != b.Removal.Span.Start ? a.Removal.Span.Start.CompareTo(b.Removal.Span.Start)
+            : a.Removal.Span.End != b.Removal.Span.End ? a.Removal.Span.End.CompareTo(b.Removal.Span.End)
+            : a.Order.CompareTo(b.Order));
+        foreach (var (r, _) in sorted)
         {
             json.WriteStartObject();
             json.WriteNumber("start", r.Span.Start);

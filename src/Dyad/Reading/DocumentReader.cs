@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dyad.Documents;
 
 namespace Dyad.Reading;
@@ -62,10 +63,11 @@ public sealed class DocumentReader
         if (input.FilePath is { } path && FormatDetector.IsJsonLinesFile(path))
             return JsonLinesDocuments.Stream(new DecodedInput(input.Source, path, new DecodedText("", "utf-8", []), _options.Manifest), path, _options.MaxBytes);
 
-        var (bytes, refusal) = input.IsStandardInput ? LoadStandardInput() : LoadFile(input.FilePath!);
+        var (bytes, length, refusal) = input.IsStandardInput ? LoadStandardInput() : LoadFile(input.FilePath!);
         if (refusal is not null) return [new ReadFailed(input.Source, refusal)];
 
-        var decoded = TextDecoder.Decode(bytes);
+        var decoded = TextDecoder.Decode(bytes.AsSpan(0, length));
+        if (!input.IsStandardInput) ArrayPool<byte>.Shared.Return(bytes); // decoding made its own text of them
         if (decoded.Refusal is not null) return [new ReadFailed(input.Source, decoded.Refusal)];
 
         var decodedInput = new DecodedInput(input.Source, input.FilePath, decoded, _options.Manifest);
@@ -87,38 +89,46 @@ public sealed class DocumentReader
             : new ReadSucceeded(input.CreateDocument(text, metadata));
     }
 
-    /// <summary>A file's bytes, its length checked against the limit before any is read.</summary>
-    private (byte[] Bytes, string? Refusal) LoadFile(string path)
+    /// <summary>A file's bytes in a buffer of the shared pool (the caller returns it), its length checked against the limit before any is read.</summary>
+    private (byte[] Bytes, int Length, string? Refusal) LoadFile(string path)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) return ([], "file vanished before it could be read");
-            if (info.Length > _options.MaxBytes) return ([], Reasons.TooLarge(info.Length, _options.MaxBytes));
-            var bytes = File.ReadAllBytes(path);
-            // A file can grow between the check and the read.
-            return bytes.LongLength > _options.MaxBytes ? ([], Reasons.TooLarge(bytes.LongLength, _options.MaxBytes)) : (bytes, null);
+            using var file = File.OpenHandle(path);
+            var size = RandomAccess.GetLength(file);
+            if (size > _options.MaxBytes) return ([], 0, Reasons.TooLarge(size, _options.MaxBytes));
+            // One byte of room over the size: a file that grew between the check and the read fills it, and is read again whole.
+            var bytes = ArrayPool<byte>.Shared.Rent((int)size + 1);
+            var length = 0;
+            for (int read; length < bytes.Length && (read = RandomAccess.Read(file, bytes.AsSpan(length), length)) > 0;) length += read;
+            if (length <= size) return (bytes, length, null);
+            ArrayPool<byte>.Shared.Return(bytes);
+            var grown = File.ReadAllBytes(path);
+            if (grown.LongLength > _options.MaxBytes) return ([], 0, Reasons.TooLarge(grown.LongLength, _options.MaxBytes));
+            bytes = ArrayPool<byte>.Shared.Rent(grown.Length);
+            grown.CopyTo(bytes, 0);
+            return (bytes, grown.Length, null);
         }
         catch (UnauthorizedAccessException)
         {
-            return ([], "permission denied");
+            return ([], 0, "permission denied");
         }
         catch (FileNotFoundException)
         {
-            return ([], "file vanished before it could be read");
+            return ([], 0, "file vanished before it could be read");
         }
         catch (DirectoryNotFoundException)
         {
-            return ([], "file vanished before it could be read");
+            return ([], 0, "file vanished before it could be read");
         }
         catch (IOException e)
         {
-            return ([], $"cannot be read ({e.Message})");
+            return ([], 0, $"cannot be read ({e.Message})");
         }
     }
 
     /// <summary>Standard input up to the limit: one byte past it is enough to refuse.</summary>
-    private (byte[] Bytes, string? Refusal) LoadStandardInput()
+    private (byte[] Bytes, int Length, string? Refusal) LoadStandardInput()
     {
         try
         {
@@ -130,13 +140,13 @@ public sealed class DocumentReader
             {
                 buffer.Write(chunk, 0, count);
                 if (buffer.Length > _options.MaxBytes)
-                    return ([], $"more than {Reasons.TooLarge(buffer.Length, _options.MaxBytes)}");
+                    return ([], 0, $"more than {Reasons.TooLarge(buffer.Length, _options.MaxBytes)}");
             }
-            return (buffer.ToArray(), null);
+            return (buffer.ToArray(), (int)buffer.Length, null);
         }
         catch (IOException e)
         {
-            return ([], $"standard input cannot be read ({e.Message})");
+            return ([], 0, $"standard input cannot be read ({e.Message})");
         }
     }
 }

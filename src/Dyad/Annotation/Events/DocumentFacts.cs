@@ -17,6 +17,9 @@ internal sealed class DocumentFacts
         Knowledge = knowledge;
         ReferenceYear = document.Published?.Date.Year;
         var counts = new Dictionary<CountryCode, (int Count, int First)>();
+        var total = 0;
+        foreach (var entity in document.Entities) total += entity.Mentions.Count;
+        Mentions = new List<(Entity Entity, EntityMention Mention)>(total);
         foreach (var entity in document.Entities)
             foreach (var mention in entity.Mentions)
             {
@@ -33,8 +36,22 @@ internal sealed class DocumentFacts
             : a.Mention.Span.End != b.Mention.Span.End ? b.Mention.Span.End.CompareTo(a.Mention.Span.End)
             : GovernmentFirst(a.Entity) != GovernmentFirst(b.Entity) ? GovernmentFirst(a.Entity) - GovernmentFirst(b.Entity)
             : string.CompareOrdinal(a.Entity.Id, b.Entity.Id));
-        MainPair = counts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Value.First).Take(2).Select(p => p.Key).ToArray();
-        if (MainPair.Length < 2) MainPair = [];
+        MainPair = MostMentioned(counts);
+    }
+
+    /// <summary>The two countries mentioned most, the earlier first mention winning a tie; empty when fewer than two.</summary>
+    private static CountryCode[] MostMentioned(Dictionary<CountryCode, (int Count, int First)> counts)
+    {
+        if (counts.Count < 2) return [];
+        KeyValuePair<CountryCode, (int Count, int First)>? first = null, second = null;
+        foreach (var country in counts)
+        {
+            if (first is null || Before(country.Value, first.Value.Value)) (first, second) = (country, first);
+            else if (second is null || Before(country.Value, second.Value.Value)) second = country;
+        }
+        return [first!.Value.Key, second!.Value.Key];
+
+        static bool Before((int Count, int First) a, (int Count, int First) b) => a.Count != b.Count ? a.Count > b.Count : a.First < b.First;
     }
 
     private static int GovernmentFirst(Entity entity) => entity.Entry is Country ? 0 : 1;
@@ -53,7 +70,7 @@ internal sealed class DocumentFacts
     public int? ReferenceYear { get; }
 
     /// <summary>Every entity mention of the body, in text order (the longer first at one start).</summary>
-    public List<(Entity Entity, EntityMention Mention)> Mentions { get; } = [];
+    public List<(Entity Entity, EntityMention Mention)> Mentions { get; }
 
     /// <summary>The two most mentioned countries of the body: what 'the two countries' and 'bilateral' refer to; empty when fewer than two.</summary>
     public CountryCode[] MainPair { get; }
@@ -64,6 +81,14 @@ internal sealed class DocumentFacts
     public List<(Entity Entity, EntityMention Mention)> MentionsIn(TextSpan sentence)
     {
         var inside = new List<(Entity, EntityMention)>();
+        MentionsIn(sentence, inside);
+        return inside;
+    }
+
+    /// <summary>Replaces the content of <paramref name="inside"/> with the mentions inside a sentence, in text order.</summary>
+    public void MentionsIn(TextSpan sentence, List<(Entity Entity, EntityMention Mention)> inside)
+    {
+        inside.Clear();
         var lo = 0;
         var hi = Mentions.Count;
         while (lo < hi)
@@ -80,6 +105,5 @@ internal sealed class DocumentFacts
             inside.Add(Mentions[i]);
             lastEnd = Mentions[i].Mention.Span.End;
         }
-        return inside;
     }
 }

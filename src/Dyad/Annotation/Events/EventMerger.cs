@@ -59,6 +59,7 @@ internal sealed class EventMerger(DocumentFacts facts, EventCodeTable codes)
     /// <summary>The events, with ids, codes and combined confidence, in order of first evidence.</summary>
     public List<Event> Finish()
     {
+        if (_drafts.Count == 0) return [];
         var events = new List<Event>(_drafts.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var draft in _drafts)

@@ -1,3 +1,4 @@
+using Dyad.Annotation.Entities;
 using Dyad.Annotation.Sentences;
 using Dyad.Documents;
 using Dyad.Knowledge;
@@ -42,9 +43,10 @@ public sealed class EventStage : IDocumentStage
         var facts = new DocumentFacts(document, _knowledge);
         var sentences = document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Default.Split(document);
         var merger = new EventMerger(facts, _codes);
+        var mentions = new List<(Entity Entity, EntityMention Mention)>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            var mentions = facts.MentionsIn(sentences[i]);
+            facts.MentionsIn(sentences[i], mentions);
             if (!_keys.MayOccurIn(document.Text, sentences[i], mentions)) continue; // most sentences: not worth tokenizing
             var text = ClauseText.Read(document.Text, sentences[i], i, mentions, _vocabulary);
             var cues = _cues.Find(text);

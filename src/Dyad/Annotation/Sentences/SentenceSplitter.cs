@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Dyad.Documents;
 
@@ -22,40 +23,62 @@ public sealed class SentenceSplitter
         "vs", "etc", "al", "cf", "viz", "ie", "eg", "ca",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every character <see cref="char.IsWhiteSpace"/> holds white space.</summary>
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
+    /// <summary>Where a sentence may end: a line break or a sentence mark.</summary>
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r.!?");
+
     /// <summary>The sentences of the document's body, in order; removed text is never part of one.</summary>
     public List<TextSpan> Split(Document document)
     {
         var sentences = new List<TextSpan>();
-        foreach (var body in document.BodySpans())
-            Split(document.Text, body, sentences);
+        Split(document, sentences);
         return sentences;
+    }
+
+    /// <summary>Adds the sentences of the document's body to <paramref name="into"/>, in order.</summary>
+    public void Split(Document document, List<TextSpan> into)
+    {
+        foreach (var body in document.BodySpans())
+            Split(document.Text, body, into);
     }
 
     public void Split(string text, TextSpan range, List<TextSpan> into)
     {
-        var start = -1;
-        for (var i = range.Start; i < range.End; i++)
+        var at = range.Start;
+        while (true)
         {
-            var c = text[i];
-            if (c is '\n' or '\r')
+            // A sentence starts at the first character that is not white space, and runs to a line break or the mark that ends it.
+            var skipped = text.AsSpan(at, range.End - at).IndexOfAnyExcept(WhiteSpace);
+            if (skipped < 0) return;
+            var start = at + skipped;
+            var scan = start;
+            while (true)
             {
-                Close(text, start, i, into);
-                start = -1;
-                continue;
-            }
-            if (start < 0)
-            {
-                if (char.IsWhiteSpace(c)) continue;
-                start = i;
-            }
-            if (c is '.' or '!' or '?' && EndsSentence(text, start, i, range.End, out var end))
-            {
-                Close(text, start, end, into);
-                start = -1;
-                i = end - 1;
+                var found = text.AsSpan(scan, range.End - scan).IndexOfAny(Breaks);
+                if (found < 0)
+                {
+                    Close(text, start, range.End, into);
+                    return;
+                }
+                var mark = scan + found;
+                if (text[mark] is '\n' or '\r')
+                {
+                    Close(text, start, mark, into);
+                    at = mark + 1;
+                    break;
+                }
+                if (EndsSentence(text, start, mark, range.End, out var end))
+                {
+                    Close(text, start, end, into);
+                    at = end;
+                    break;
+                }
+                scan = mark + 1;
             }
         }
-        Close(text, start, range.End, into);
     }
 
     private static bool EndsSentence(string text, int sentenceStart, int mark, int limit, out int end)

@@ -13,6 +13,6 @@ public sealed class SentenceStage(SentenceSplitter? splitter = null) : IDocument
     public void Process(Document document)
     {
         document.Sentences.Clear();
-        document.Sentences.AddRange(_splitter.Split(document));
+        _splitter.Split(document, document.Sentences);
     }
 }

@@ -46,4 +46,13 @@ public sealed class TriggerKeysTests
         var facts = new DocumentFacts(document, KnowledgeBase.Default);
         Assert.False(Keys.MayOccurIn(document.Text, document.Sentences[0], facts.MentionsIn(document.Sentences[0])));
     }
+
+    [Fact]
+    public void A_sentence_with_a_key_word_but_not_the_rest_of_its_rule_is_passed_over()
+    {
+        // 'group' needs 'set up' or 'established', 'sales' an equipment mention or 'ban on'.
+        var document = EventReading.Analyze("The group said its sales rose in the third quarter.", "2018-08");
+        var facts = new DocumentFacts(document, KnowledgeBase.Default);
+        Assert.False(Keys.MayOccurIn(document.Text, document.Sentences[0], facts.MentionsIn(document.Sentences[0])));
+    }
 }
