@@ -15,7 +15,8 @@ public static class AnalyzeCommand
         inputs.AddTo(command);
         command.SetAction(async (parsed, cancellation) =>
         {
-            var output = parsed.InvocationConfiguration.Output;
+            using var buffered = StandardOutput.BufferedFor(parsed.InvocationConfiguration.Output);
+            var output = buffered ?? parsed.InvocationConfiguration.Output;
             var error = parsed.InvocationConfiguration.Error;
             if (!BatchSetup.TryCreate(parsed, inputs, error, out var analyzer)) return ExitCodes.Usage;
 
