@@ -53,7 +53,7 @@ internal sealed class EntityLexicon
         // Words that are never part of a personal name: a union of the lists, so the name rules ask once.
         var neverInNames = functionWords.Concat(Words("institution-words.txt")).Concat(personRoles).Concat(calendarWords)
             .Concat(Titles.SingleWords).Concat(TitleModifiers.SingleWords).Concat(_bodyHeads.Keys);
-        Classes = new WordClassTable(
+        Classes = new FoldedWordTable<WordClass>(Merged(
             Classify(Titles.FirstWords, WordClass.TitleFirstWord)
             .Concat(Classify(TitleModifiers.FirstWords, WordClass.ModifierFirstWord))
             .Concat(Classify(Titles.SingleWords, WordClass.TitleWord))
@@ -64,7 +64,7 @@ internal sealed class EntityLexicon
             .Concat(Classify(calendarWords, WordClass.CalendarWord))
             .Concat(Classify(Words("generic-body-words.txt"), WordClass.GenericBodyWord))
             .Concat(_bodyHeads.Select(h => KeyValuePair.Create(h.Key, h.Value == EntityType.Program ? WordClass.ProgramHead : WordClass.OrgHead)))
-            .Concat(Classify(neverInNames, WordClass.NeverInNames)));
+            .Concat(Classify(neverInNames, WordClass.NeverInNames))));
 
         var notDesignations = Words("non-designations.txt");
         NonDesignationPrefixes = new WordSet(Field(notDesignations, "prefix:"));
@@ -87,7 +87,7 @@ internal sealed class EntityLexicon
     /// first words of titles and modifiers, one-word titles, person roles, speech verbs, particles, function, calendar and
     /// generic body words, heads of body names, and the words never part of a personal name.
     /// </summary>
-    public WordClassTable Classes { get; }
+    public FoldedWordTable<WordClass> Classes { get; }
 
     /// <summary>Words before a capital that make it a place ("in", "visited").</summary>
     public PhraseTable PlaceCuesBefore { get; }
@@ -101,6 +101,15 @@ internal sealed class EntityLexicon
 
     /// <summary>The type a head word gives a body name ("Institute" → ORG, "Programme" → PROGRAM), if it is one.</summary>
     public bool TryGetBodyHead(ReadOnlySpan<char> word, out EntityType type) => _bodyHeadLookup.TryGetValue(word, out type);
+
+    /// <summary>One entry a word (case ignored), with the classes of every list it is in.</summary>
+    private static Dictionary<string, WordClass> Merged(IEnumerable<KeyValuePair<string, WordClass>> classified)
+    {
+        var merged = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, wordClass) in classified)
+            merged[word] = merged.GetValueOrDefault(word) | wordClass;
+        return merged;
+    }
 
     private static IEnumerable<KeyValuePair<string, WordClass>> Classify(IEnumerable<string> words, WordClass wordClass) =>
         words.Select(w => KeyValuePair.Create(w, wordClass));

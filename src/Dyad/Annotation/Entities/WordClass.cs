@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Dyad.Annotation.Entities;
 
 /// <summary>
@@ -52,74 +50,4 @@ internal enum WordClass : ushort
     TitleStart = TitleFirstWord | ModifierFirstWord | PersonRole,
 
     BodyHead = OrgHead | ProgramHead,
-}
-
-/// <summary>
-/// The lexicon's words with their classes, looked up case-insensitively by a hash the tokenizer folds as it
-/// reads a word's characters: no second pass over the word, no allocation. Open addressing; immutable once built.
-/// </summary>
-internal sealed class WordClassTable
-{
-    private readonly Slot[] _slots;
-    private readonly int _mask;
-
-    private readonly record struct Slot(uint Hash, string? Word, WordClass Class);
-
-    public WordClassTable(IEnumerable<KeyValuePair<string, WordClass>> words)
-    {
-        var merged = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (word, cls) in words)
-            merged[word] = merged.GetValueOrDefault(word) | cls;
-        var size = 16;
-        while (size < merged.Count * 4) size <<= 1; // a quarter full: a miss ends at once
-        _slots = new Slot[size];
-        _mask = size - 1;
-        foreach (var (word, cls) in merged)
-        {
-            var hash = Hash(word);
-            var at = (int)hash & _mask;
-            while (_slots[at].Word is not null) at = (at + 1) & _mask;
-            _slots[at] = new Slot(hash, word, cls);
-        }
-    }
-
-    public const uint HashSeed = 2166136261;
-
-    /// <summary>Adds a character to a word's hash, folded as <see cref="StringComparison.OrdinalIgnoreCase"/> folds it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint HashStep(uint hash, char c)
-    {
-        if (c < 128) c = c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c;
-        else c = char.ToUpperInvariant(c);
-        return (hash ^ c) * 16777619;
-    }
-
-    /// <summary><see cref="HashStep"/> for a character known to be an ASCII letter.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint HashStepAsciiLetter(uint hash, char c) => (hash ^ (uint)(c & ~0x20)) * 16777619;
-
-    public static uint Hash(ReadOnlySpan<char> word)
-    {
-        var hash = HashSeed;
-        foreach (var c in word) hash = HashStep(hash, c);
-        return hash;
-    }
-
-    /// <summary>The classes of the word whose hash is <paramref name="hash"/> (from <see cref="HashStep"/>); None when unknown.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public WordClass Find(ReadOnlySpan<char> word, uint hash) =>
-        _slots[(int)hash & _mask].Word is null ? WordClass.None : Probe(word, hash); // most words: an empty slot at once
-
-    private WordClass Probe(ReadOnlySpan<char> word, uint hash)
-    {
-        var at = (int)hash & _mask;
-        while (_slots[at].Word is { } candidate)
-        {
-            if (_slots[at].Hash == hash && word.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return _slots[at].Class;
-            at = (at + 1) & _mask;
-        }
-        return WordClass.None;
-    }
-
-    public WordClass Find(ReadOnlySpan<char> word) => Find(word, Hash(word));
 }

@@ -46,7 +46,7 @@ internal static class WordTokens
     /// to <paramref name="names"/>, leftmost-longest as <see cref="KnowledgeMatcher.Match(ReadOnlySpan{char}, List{KnowledgeMatch})"/>
     /// finds them, with offsets into <paramref name="text"/>.
     /// </summary>
-    public static void Tokenize(string text, TextSpan range, WordClassTable classes, KnowledgeMatcher matcher,
+    public static void Tokenize(string text, TextSpan range, FoldedWordTable<WordClass> classes, KnowledgeMatcher matcher,
         ref Token[] tokens, ref int count, List<KnowledgeMatch> names)
     {
         // Locals, not the ref parameters, in the loop: the JIT keeps them in registers.
@@ -71,7 +71,7 @@ internal static class WordTokens
             if (char.IsLetterOrDigit(c))
             {
                 var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
-                var hash = WordClassTable.HashStep(WordClassTable.HashSeed, c);
+                var hash = FoldedWordTable<WordClass>.Fold(FoldedWordTable<WordClass>.EmptyHash, c);
                 var hasLower = char.IsLower(c);
                 var hyphenated = false;
                 // The word's parts between joiners ("Russia", "Pakistan") are where names may start.
@@ -84,14 +84,14 @@ internal static class WordTokens
                     if (char.IsAsciiLetter(d))
                     {
                         // Most characters: the general case below, without its look-ups.
-                        hash = WordClassTable.HashStepAsciiLetter(hash, d);
+                        hash = FoldedWordTable<WordClass>.FoldAsciiLetter(hash, d);
                         partHash = KnowledgeMatcher.FirstWordStepAsciiLetter(partHash, d);
                         hasLower |= d >= 'a';
                         i++;
                     }
                     else if (char.IsLetterOrDigit(d))
                     {
-                        hash = WordClassTable.HashStep(hash, d);
+                        hash = FoldedWordTable<WordClass>.Fold(hash, d);
                         partHash = KnowledgeMatcher.FirstWordStep(partHash, d);
                         hasLower |= char.IsLower(d);
                         i++;
@@ -99,7 +99,7 @@ internal static class WordTokens
                     else if (IsJoiner(d) && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]) && !IsPossessiveAt(s, i))
                     {
                         var next = s[i + 1];
-                        hash = WordClassTable.HashStep(WordClassTable.HashStep(hash, d), next);
+                        hash = FoldedWordTable<WordClass>.Fold(FoldedWordTable<WordClass>.Fold(hash, d), next);
                         hasLower |= char.IsLower(next);
                         hyphenated |= !IsApostrophe(d);
                         scope.TryNameAt(partStart, partHash);
@@ -113,7 +113,7 @@ internal static class WordTokens
                 var wordClass = WordClass.None;
                 if (kind == TokenKind.Word)
                 {
-                    wordClass = classes.Find(s[start..i], hash);
+                    wordClass = classes.TryGetValue(s[start..i], hash, out var known) ? known : WordClass.None;
                     if (char.IsUpper(c)) wordClass |= WordClass.Capitalized;
                     if (hasLower) wordClass |= WordClass.HasLowerCase;
                     if (hyphenated) wordClass |= WordClass.Hyphenated;

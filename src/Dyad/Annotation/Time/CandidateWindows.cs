@@ -37,7 +37,7 @@ internal static class CandidateWindows
     private static readonly FrozenDictionary<string, WordRole> Words = BuildWords();
 
     /// <summary>The same words for the scan, which looks a word up as it reads it.</summary>
-    private static readonly AsciiWordTable<WordRole> WordTable = new(Words);
+    private static readonly FoldedWordTable<WordRole> WordTable = new(Words);
 
     /// <summary>The trigger kinds a match of <paramref name="pattern"/> can contain: those of the words and digits it consumes.</summary>
     public static TriggerKinds TriggersOf(string pattern)
@@ -156,11 +156,11 @@ internal static class CandidateWindows
             }
             var wordStart = at;
             var ascii = true;
-            var hash = AsciiWordTable<WordRole>.EmptyHash;
+            var hash = FoldedWordTable<WordRole>.EmptyHash;
             do
             {
                 ascii &= c <= 0x7F;
-                hash = AsciiWordTable<WordRole>.Fold(hash, c);
+                hash = FoldedWordTable<WordRole>.Fold(hash, c);
             } while (++at < end && char.IsLetter(c = text[at]));
             // Case-insensitive matching reaches a few non-ASCII letters (the Kelvin sign is a 'k'): such a word may be anything.
             if (!ascii)

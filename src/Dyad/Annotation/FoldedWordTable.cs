@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+
+namespace Dyad.Annotation;
+
+/// <summary>
+/// Words with a value each, looked up case-insensitively (as <see cref="StringComparison.OrdinalIgnoreCase"/>
+/// compares) by a hash the caller folds while it reads the word's characters: a scan that looks up every word of a
+/// text reads each word once and allocates nothing. Open addressing; immutable once built.
+/// </summary>
+internal sealed class FoldedWordTable<TValue>
+{
+    /// <summary>The hash of the empty word, which <see cref="Fold"/> extends a character at a time (FNV-1a over folded characters).</summary>
+    public const uint EmptyHash = 2166136261;
+
+    private readonly Slot[] _slots;
+    private readonly int _mask;
+
+    private readonly record struct Slot(uint Hash, string? Word, TValue Value);
+
+    /// <param name="entries">Distinct words (case ignored) with their values.</param>
+    public FoldedWordTable(IEnumerable<KeyValuePair<string, TValue>> entries)
+    {
+        var words = entries.ToList();
+        var size = 16;
+        while (size < words.Count * 4) size <<= 1; // a quarter full: most misses end at an empty slot at once
+        _slots = new Slot[size];
+        _mask = size - 1;
+        foreach (var (word, value) in words)
+        {
+            var hash = Hash(word);
+            var at = (int)hash & _mask;
+            while (_slots[at].Word is { } taken)
+            {
+                if (taken.Equals(word, StringComparison.OrdinalIgnoreCase)) throw new ArgumentException($"'{word}' is in the table twice", nameof(entries));
+                at = (at + 1) & _mask;
+            }
+            _slots[at] = new Slot(hash, word, value);
+        }
+    }
+
+    /// <summary>The hash of a word extended by one more character, folded as <see cref="StringComparison.OrdinalIgnoreCase"/> folds it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Fold(uint hash, char c)
+    {
+        if (c < 128) c = c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c;
+        else c = char.ToUpperInvariant(c);
+        return (hash ^ c) * 16777619;
+    }
+
+    /// <summary><see cref="Fold"/> for a character known to be an ASCII letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint FoldAsciiLetter(uint hash, char c) => (hash ^ (uint)(c & ~0x20)) * 16777619;
+
+    public static uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = EmptyHash;
+        foreach (var c in word) hash = Fold(hash, c);
+        return hash;
+    }
+
+    /// <summary>Looks up <paramref name="word"/> by the hash <see cref="Fold"/> gave its characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out TValue value)
+    {
+        if (_slots[(int)hash & _mask].Word is null) // most words: an empty slot at once
+        {
+            value = default!;
+            return false;
+        }
+        return Probe(word, hash, out value);
+    }
+
+    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value) => TryGetValue(word, Hash(word), out value);
+
+    private bool Probe(ReadOnlySpan<char> word, uint hash, out TValue value)
+    {
+        for (var at = (int)hash & _mask; _slots[at].Word is { } candidate; at = (at + 1) & _mask)
+            if (_slots[at].Hash == hash && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                value = _slots[at].Value;
+                return true;
+            }
+        value = default!;
+        return false;
+    }
+}
