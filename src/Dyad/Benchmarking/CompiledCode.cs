@@ -1,0 +1,21 @@
+using System.Reflection.PortableExecutable;
+
+namespace Dyad.Benchmarking;
+
+/// <summary>
+/// How Dyad's own code reached the processor in this run: ahead of time (ReadyToRun, as `./dyad` publishes it) or
+/// just in time (a plain build, `dotnet run`). Warm-up differs by seconds, so a figure must say which it is.
+/// </summary>
+public static class CompiledCode
+{
+    public static string Describe() => IsReadyToRun(typeof(CompiledCode).Assembly.Location) ? "ReadyToRun" : "JIT";
+
+    /// <summary>A ReadyToRun image carries a native header beside its IL; a plain IL assembly does not.</summary>
+    public static bool IsReadyToRun(string assemblyPath)
+    {
+        if (string.IsNullOrEmpty(assemblyPath) || !File.Exists(assemblyPath)) return false;
+        using var stream = File.OpenRead(assemblyPath);
+        using var reader = new PEReader(stream);
+        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
+    }
+}
