@@ -127,9 +127,8 @@ internal static class TimeRules
             m => new DurationValue(m.Has("num") ? m.Number : 1, m.Unit)),
     ];
 
-    /// <summary>The rows with their patterns expanded and compiled, once.</summary>
-    public static readonly (TimeRule Rule, Regex Regex)[] Compiled =
-        All.Select(r => (r, new Regex(Expand(r.Pattern), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))).ToArray();
+    /// <summary>The rows with their patterns expanded, each behind its regex.</summary>
+    public static readonly (TimeRule Rule, RuleRegex Regex)[] Expanded = All.Select(r => (r, new RuleRegex(Expand(r.Pattern)))).ToArray();
 
     private static string Expand(string pattern)
     {
