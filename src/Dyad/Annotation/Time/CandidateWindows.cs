@@ -275,15 +275,9 @@ internal static class CandidateWindows
     }
 
     /// <summary>
-    /// One word of each reference phrase ("at present", "the future"): a phrase matches whole, so its last word is in
-    /// every match. Phrases with a unit ("recent years") are already triggered by it.
+    /// One word of each reference phrase ("at present", "the future", "recent years"): its last word that is not a unit.
+    /// A phrase matches whole, so that word is in every match; a unit would open windows for the phrases at every "years".
     /// </summary>
-    private static IEnumerable<string> ReferenceTriggers()
-    {
-        foreach (var phrase in TimeLexicon.ReferenceWords.Keys)
-        {
-            var words = phrase.Split(' ');
-            if (!words.Any(TimeLexicon.Units.ContainsKey)) yield return words[^1];
-        }
-    }
+    private static IEnumerable<string> ReferenceTriggers() =>
+        TimeLexicon.ReferenceWords.Keys.Select(phrase => phrase.Split(' ').Last(word => !TimeLexicon.Units.ContainsKey(word)));
 }

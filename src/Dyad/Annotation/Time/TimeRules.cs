@@ -42,8 +42,8 @@ internal static class TimeRules
         ["{day}"] = TriggerKinds.Digit, ["{year}"] = TriggerKinds.Digit,
         ["{season}"] = TriggerKinds.Season, ["{part}"] = TriggerKinds.PartOfDay, ["{unit}"] = TriggerKinds.Unit,
         ["{dayword}"] = TriggerKinds.DayWord, ["{frequency}"] = TriggerKinds.Frequency,
-        // A reference phrase holds its last word, or a unit ("recent years").
-        ["{reference}"] = TriggerKinds.Reference | TriggerKinds.Unit,
+        // A reference phrase holds a word of its own besides any unit ("recent" of "recent years").
+        ["{reference}"] = TriggerKinds.Reference,
     };
 
     /// <summary>The rows, most specific first. ("the nine months" keeps its article; "the two-week drills" does not: there it belongs to the noun.)</summary>
