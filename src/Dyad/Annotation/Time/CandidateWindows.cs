@@ -76,13 +76,14 @@ internal static class CandidateWindows
         // The cues of the chunks from the barrier on: a window opened next holds them in its core.
         var cuesSinceBarrier = 0UL;
 
+        var chars = text.AsSpan(0, range.End);
         var at = range.Start;
         while (true)
         {
-            while (at < range.End && IsSeparator(text[at])) at++;
-            if (at >= range.End) break;
+            while (at < chars.Length && IsSeparator(chars[at])) at++;
+            if (at >= chars.Length) break;
             var chunkStart = at;
-            var (ruleWordsOnly, kinds, cues) = ReadChunk(text, ref at, range.End);
+            var (ruleWordsOnly, kinds, cues) = ReadChunk(chars, ref at);
 
             if (kinds != TriggerKinds.None)
             {
@@ -128,25 +129,43 @@ internal static class CandidateWindows
     }
 
     /// <summary>Whitespace and hyphens separate chunks: the rules join words with \s and '-' only.</summary>
-    private static bool IsSeparator(char c) => c == '-' || char.IsWhiteSpace(c);
+    private static bool IsSeparator(char c) => c < 128 ? AsciiClasses[c] == CharClass.Separator : char.IsWhiteSpace(c);
 
     /// <summary>Every character that separates chunks.</summary>
     public static IEnumerable<char> Separators =>
         Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(c => (char)c).Where(IsSeparator);
 
+    /// <summary>What an ASCII character is to the scan, looked up instead of asked of <see cref="char"/> a character at a time.</summary>
+    private enum CharClass : byte { Other, Separator, Digit, Lower, Upper }
+
+    private static readonly CharClass[] AsciiClasses = BuildAsciiClasses();
+
+    private static CharClass[] BuildAsciiClasses()
+    {
+        var classes = new CharClass[128];
+        for (var c = 0; c < classes.Length; c++)
+            classes[c] = c == '-' || char.IsWhiteSpace((char)c) ? CharClass.Separator
+                : char.IsAsciiDigit((char)c) ? CharClass.Digit
+                : char.IsAsciiLetterLower((char)c) ? CharClass.Lower
+                : char.IsAsciiLetterUpper((char)c) ? CharClass.Upper
+                : CharClass.Other;
+        return classes;
+    }
+
     /// <summary>Reads the chunk at <paramref name="at"/>: whether all its words are rule words, the triggers and the cues it holds.</summary>
-    private static (bool RuleWordsOnly, TriggerKinds Kinds, ulong Cues) ReadChunk(string text, ref int at, int end)
+    private static (bool RuleWordsOnly, TriggerKinds Kinds, ulong Cues) ReadChunk(ReadOnlySpan<char> chars, ref int at)
     {
         var ruleWordsOnly = true;
         var kinds = TriggerKinds.None;
         var cues = 0UL;
-        while (at < end)
+        while (at < chars.Length)
         {
-            var c = text[at];
-            if (!char.IsLetter(c))
+            var c = chars[at];
+            var type = c < 128 ? AsciiClasses[c] : NonAsciiClass(c);
+            if (type == CharClass.Separator) break;
+            if (type < CharClass.Lower)
             {
-                if (IsSeparator(c)) break;
-                if (char.IsDigit(c))
+                if (type == CharClass.Digit)
                 {
                     kinds |= TriggerKinds.Digit;
                     cues |= NumberCue;
@@ -154,33 +173,60 @@ internal static class CandidateWindows
                 at++;
                 continue;
             }
-            var wordStart = at;
-            var ascii = true;
-            var hash = FoldedWordTable<WordRole>.EmptyHash;
-            do
+            if (c >= 128 || !ReadAsciiWord(chars, ref at, out var role))
             {
-                ascii &= c <= 0x7F;
-                hash = FoldedWordTable<WordRole>.Fold(hash, c);
-            } while (++at < end && char.IsLetter(c = text[at]));
-            // Case-insensitive matching reaches a few non-ASCII letters (the Kelvin sign is a 'k'): such a word may be anything.
-            if (!ascii)
-            {
+                // Case-insensitive matching reaches a few non-ASCII letters (the Kelvin sign is a 'k'): such a word may be anything.
+                SkipLetters(chars, ref at);
                 kinds = TriggerKinds.All;
                 cues = ulong.MaxValue;
                 continue;
             }
-            if (!WordTable.TryGetValue(text.AsSpan(wordStart, at - wordStart), hash, out var role))
+            if (role is not { } known)
             {
                 ruleWordsOnly = false;
                 continue;
             }
-            if (!role.RuleWord) ruleWordsOnly = false;
-            kinds |= role.Kinds;
-            cues |= role.Cues;
-            if (char.IsUpper(text[wordStart])) kinds |= role.CapitalizedKinds;
+            if (!known.RuleWord) ruleWordsOnly = false;
+            kinds |= known.Kinds;
+            cues |= known.Cues;
+            if (type == CharClass.Upper) kinds |= known.CapitalizedKinds;
         }
         return (ruleWordsOnly, kinds, cues);
     }
+
+    /// <summary>
+    /// Reads the word of ASCII letters at <paramref name="at"/> and looks it up (null when the table lacks it); false, with
+    /// <paramref name="at"/> unmoved, when a non-ASCII letter belongs to the word.
+    /// </summary>
+    private static bool ReadAsciiWord(ReadOnlySpan<char> chars, ref int at, out WordRole? role)
+    {
+        var start = at;
+        var hash = FoldedWordTable<WordRole>.EmptyHash;
+        var end = at;
+        char c;
+        while (end < chars.Length && (c = chars[end]) < 128 && AsciiClasses[c] >= CharClass.Lower)
+        {
+            hash = FoldedWordTable<WordRole>.FoldAsciiLetter(hash, c);
+            end++;
+        }
+        if (end < chars.Length && chars[end] >= 128 && char.IsLetter(chars[end]))
+        {
+            role = null;
+            return false;
+        }
+        at = end;
+        role = WordTable.TryGetValue(chars[start..end], hash, out var found) ? found : null;
+        return true;
+    }
+
+    private static void SkipLetters(ReadOnlySpan<char> chars, ref int at)
+    {
+        while (at < chars.Length && char.IsLetter(chars[at])) at++;
+    }
+
+    /// <summary>A non-ASCII letter counts as a lower-case one: it makes its word anything (<see cref="ReadChunk"/>).</summary>
+    private static CharClass NonAsciiClass(char c) =>
+        char.IsLetter(c) ? CharClass.Lower : char.IsWhiteSpace(c) ? CharClass.Separator : char.IsDigit(c) ? CharClass.Digit : CharClass.Other;
 
     private static FrozenDictionary<string, WordRole> BuildWords()
     {
@@ -204,8 +250,8 @@ internal static class CandidateWindows
         Add(ReferenceTriggers(), TriggerKinds.Reference);
         Add(["tonight"], TriggerKinds.Spelled);
 
-        foreach (var (_, regex) in TimeRules.Compiled)
-            foreach (var word in PatternWords.Words(regex.ToString()))
+        foreach (var (_, regex) in TimeRules.Expanded)
+            foreach (var word in PatternWords.Words(regex.Pattern))
                 words[word] = words.GetValueOrDefault(word) with { RuleWord = true };
         foreach (var word in NumberStarts())
             words[word] = words.GetValueOrDefault(word) with { Cues = words.GetValueOrDefault(word).Cues | NumberCue };
@@ -229,15 +275,9 @@ internal static class CandidateWindows
     }
 
     /// <summary>
-    /// One word of each reference phrase ("at present", "the future"): a phrase matches whole, so its last word is in
-    /// every match. Phrases with a unit ("recent years") are already triggered by it.
+    /// One word of each reference phrase ("at present", "the future", "recent years"): its last word that is not a unit.
+    /// A phrase matches whole, so that word is in every match; a unit would open windows for the phrases at every "years".
     /// </summary>
-    private static IEnumerable<string> ReferenceTriggers()
-    {
-        foreach (var phrase in TimeLexicon.ReferenceWords.Keys)
-        {
-            var words = phrase.Split(' ');
-            if (!words.Any(TimeLexicon.Units.ContainsKey)) yield return words[^1];
-        }
-    }
+    private static IEnumerable<string> ReferenceTriggers() =>
+        TimeLexicon.ReferenceWords.Keys.Select(phrase => phrase.Split(' ').Last(word => !TimeLexicon.Units.ContainsKey(word)));
 }

@@ -22,12 +22,12 @@ public sealed class TimeExpressionRecognizer
 
     public static TimeExpressionRecognizer Default { get; } = new();
 
-    /// <summary>For each row of <see cref="TimeRules.Compiled"/>, what a window must offer for the row to run there.</summary>
+    /// <summary>For each row of <see cref="TimeRules.Expanded"/>, what a window must offer for the row to run there.</summary>
     private static readonly RuleNeeds[] Needs =
-        Array.ConvertAll(TimeRules.Compiled, rule => RuleNeeds.Of(rule.Rule, rule.Regex.ToString()));
+        Array.ConvertAll(TimeRules.Expanded, rule => RuleNeeds.Of(rule.Rule, rule.Regex.Pattern));
 
     /// <summary>The row of the bare year, whose matches must also look like a year in their context.</summary>
-    private static readonly int YearRule = Array.FindIndex(TimeRules.Compiled, rule => rule.Rule.Type == TimexType.Date && rule.Rule.Name == "year");
+    private static readonly int YearRule = Array.FindIndex(TimeRules.Expanded, rule => rule.Rule.Type == TimexType.Date && rule.Rule.Name == "year");
 
     /// <summary>
     /// Per document, the rule matches of each candidate window searched so far: matching does not depend on the reference
@@ -64,7 +64,7 @@ public sealed class TimeExpressionRecognizer
             else if (!known.TryGetValue(window, out hits!)) known.Add(window, hits = Match(text, window));
             foreach (var (index, match) in hits)
             {
-                var rule = TimeRules.Compiled[index].Rule;
+                var rule = TimeRules.Expanded[index].Rule;
                 if (rule.Resolve(new RuleMatch(match, text, anchor)) is not { } value) continue;
                 candidates.Add(new Candidate(new TextSpan(match.Index, match.Index + match.Length), index, rule.Type, value));
             }
@@ -95,12 +95,12 @@ public sealed class TimeExpressionRecognizer
     private RuleHit[] Match(string text, CandidateWindow window)
     {
         List<RuleHit>? hits = null;
-        for (var index = 0; index < TimeRules.Compiled.Length; index++)
+        for (var index = 0; index < TimeRules.Expanded.Length; index++)
         {
             if (!Needs[index].CanMatchIn(window)) continue;
             var span = Needs[index].SpanIn(window);
             if (!Needs[index].MayMatchIn(text.AsSpan(span.Start, span.Length))) continue;
-            for (var match = TimeRules.Compiled[index].Regex.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
+            for (var match = TimeRules.Expanded[index].Regex.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
             {
                 if (index == YearRule && !LooksLikeAYear(text, new TextSpan(match.Index, match.Index + match.Length), match.Groups["year"].Index)) continue;
                 (hits ??= []).Add(new RuleHit(index, match));

@@ -167,12 +167,16 @@ internal static class TimeLexicon
         "acres", "hectares", "megawatts", "mw", "households", "families", "villages", "sorties",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>An alternation of the words, longest first so the regex prefers "a couple of" to "a".</summary>
+    /// <summary>
+    /// An alternation of the words in reverse alphabetical order: a word comes before the words it extends, so the regex
+    /// prefers "a couple of" to "a couple" and "a" as longest first would, and words with a first letter in common stand
+    /// side by side, where the regex engine merges them into one branch instead of trying each word at every position.
+    /// </summary>
     public static string Alternation(IEnumerable<string> words, bool dotAfterAbbreviation = false)
     {
         var sb = new StringBuilder("(?:");
         var first = true;
-        foreach (var word in words.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length))
+        foreach (var word in words.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).Reverse())
         {
             if (!first) sb.Append('|');
             first = false;

@@ -42,8 +42,8 @@ internal static class TimeRules
         ["{day}"] = TriggerKinds.Digit, ["{year}"] = TriggerKinds.Digit,
         ["{season}"] = TriggerKinds.Season, ["{part}"] = TriggerKinds.PartOfDay, ["{unit}"] = TriggerKinds.Unit,
         ["{dayword}"] = TriggerKinds.DayWord, ["{frequency}"] = TriggerKinds.Frequency,
-        // A reference phrase holds its last word, or a unit ("recent years").
-        ["{reference}"] = TriggerKinds.Reference | TriggerKinds.Unit,
+        // A reference phrase holds a word of its own besides any unit ("recent" of "recent years").
+        ["{reference}"] = TriggerKinds.Reference,
     };
 
     /// <summary>The rows, most specific first. ("the nine months" keeps its article; "the two-week drills" does not: there it belongs to the noun.)</summary>
@@ -127,9 +127,8 @@ internal static class TimeRules
             m => new DurationValue(m.Has("num") ? m.Number : 1, m.Unit)),
     ];
 
-    /// <summary>The rows with their patterns expanded and compiled, once.</summary>
-    public static readonly (TimeRule Rule, Regex Regex)[] Compiled =
-        All.Select(r => (r, new Regex(Expand(r.Pattern), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))).ToArray();
+    /// <summary>The rows with their patterns expanded, each behind its regex.</summary>
+    public static readonly (TimeRule Rule, RuleRegex Regex)[] Expanded = All.Select(r => (r, new RuleRegex(Expand(r.Pattern)))).ToArray();
 
     private static string Expand(string pattern)
     {
