@@ -163,6 +163,7 @@ internal sealed class TriggerKeys
         foreach (var (start, end) in runs)
         {
             if (hashes.MayHoldRun(folded, start, end - start)) found |= AddChoices(folded[start..end], present);
+            if (!hashes.MayStartPrefix(folded[start])) continue;
             foreach (var length in hashes.PrefixLengths)
                 if (length <= end - start && hashes.MayHoldPrefix(folded, start, length)) found |= AddPrefixChoices(folded.Slice(start, length), present);
         }
@@ -230,12 +231,17 @@ internal sealed class TriggerKeys
         private const int Bits = 1 << 16;
         private readonly ulong[] _runs = new ulong[Bits / 64];
         private readonly ulong[] _prefixes = new ulong[Bits / 64];
+        private readonly bool[] _prefixStarts = new bool[128];
         private readonly int _shortest, _longest;
 
         public RunHashes(IReadOnlyCollection<string> runs, IReadOnlyCollection<string> prefixes)
         {
             foreach (var run in runs) Set(_runs, LetterRuns.Hash(run));
-            foreach (var prefix in prefixes) Set(_prefixes, LetterRuns.Hash(prefix));
+            foreach (var prefix in prefixes)
+            {
+                Set(_prefixes, LetterRuns.Hash(prefix));
+                if (prefix.Length > 0 && prefix[0] < 128) _prefixStarts[prefix[0]] = true; // others make the stage read every sentence
+            }
             _shortest = runs.Min(run => run.Length);
             _longest = runs.Max(run => run.Length);
             PrefixLengths = [.. prefixes.Select(prefix => prefix.Length).Distinct()];
@@ -247,6 +253,10 @@ internal sealed class TriggerKeys
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MayHoldRun(ReadOnlySpan<char> folded, int start, int length) =>
             (uint)(length - _shortest) <= (uint)(_longest - _shortest) && Test(_runs, LetterRuns.Hash(folded, start, length));
+
+        /// <summary>False when no prefix starts with the (folded) character: most runs, which then need no hash of their starts.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayStartPrefix(char first) => first < 128 && _prefixStarts[first];
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MayHoldPrefix(ReadOnlySpan<char> folded, int start, int length) => Test(_prefixes, LetterRuns.Hash(folded, start, length));
