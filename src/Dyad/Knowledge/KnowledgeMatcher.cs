@@ -161,15 +161,13 @@ public sealed class KnowledgeMatcher
     /// <summary>
     /// The name starting at the word start <paramref name="start"/> (a letter or digit after none), if any: for a
     /// caller that walks the words of a text itself (<see cref="Match(ReadOnlySpan{char}, List{KnowledgeMatch})"/> does
-    /// the same). <paramref name="firstWordHash"/> folds the word's letters and digits with <see cref="FirstWordStep"/>.
+    /// the same). The word's letters and digits end at <paramref name="end"/>; <paramref name="firstWordHash"/> folds
+    /// them with <see cref="FirstWordStep"/>.
     /// </summary>
-    internal bool TryMatchWord(ReadOnlySpan<char> text, int start, uint firstWordHash, out KnowledgeMatch match)
+    internal bool TryMatchWord(ReadOnlySpan<char> text, int start, int end, uint firstWordHash, out KnowledgeMatch match)
     {
         match = default;
-        if (!MayStartName(firstWordHash)) return false;
-        var end = start;
-        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
-        return MayGoOnAt(text, end, firstWordHash) && TryMatchAt(text, start, out match);
+        return MayStartName(firstWordHash) && MayGoOnAt(text, end, firstWordHash) && TryMatchAt(text, start, out match);
     }
 
     /// <summary>

@@ -102,14 +102,14 @@ internal static class WordTokens
                         hash = FoldedWordTable<WordClass>.Fold(FoldedWordTable<WordClass>.Fold(hash, d), next);
                         hasLower |= char.IsLower(next);
                         hyphenated |= !IsApostrophe(d);
-                        scope.TryNameAt(partStart, partHash);
+                        scope.TryNameAt(partStart, i, partHash);
                         partStart = i + 1;
                         partHash = KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, next);
                         i += 2;
                     }
                     else break;
                 }
-                scope.TryNameAt(partStart, partHash);
+                scope.TryNameAt(partStart, i, partHash);
                 var wordClass = WordClass.None;
                 if (kind == TokenKind.Word)
                 {
@@ -122,7 +122,7 @@ internal static class WordTokens
                 if (IsPossessiveAt(s, i))
                 {
                     buffer[n++] = new Token(i, i + 2, TokenKind.Possessive, false);
-                    scope.TryNameAt(i + 1, KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, s[i + 1]));
+                    scope.TryNameAt(i + 1, i + 2, KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, s[i + 1]));
                     i += 2;
                 }
             }
@@ -143,16 +143,16 @@ internal static class WordTokens
         private readonly ReadOnlySpan<char> _range = range;
         private int _matchedUntil;
 
-        /// <summary>Tries a name at a word start (an offset into the text) not inside a name found before.</summary>
+        /// <summary>Tries a name at a word start (an offset into the text) not inside a name found before; the word's letters and digits end at <paramref name="end"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void TryNameAt(int start, uint firstWordHash)
+        public void TryNameAt(int start, int end, uint firstWordHash)
         {
-            if (start - offset >= _matchedUntil && matcher.MayStartName(firstWordHash)) MatchAt(start - offset, firstWordHash);
+            if (start - offset >= _matchedUntil && matcher.MayStartName(firstWordHash)) MatchAt(start - offset, end - offset, firstWordHash);
         }
 
-        private void MatchAt(int at, uint firstWordHash)
+        private void MatchAt(int at, int end, uint firstWordHash)
         {
-            if (!matcher.TryMatchWord(_range, at, firstWordHash, out var match)) return;
+            if (!matcher.TryMatchWord(_range, at, end, firstWordHash, out var match)) return;
             names.Add(match with { Start = match.Start + offset, End = match.End + offset });
             _matchedUntil = match.End;
         }
