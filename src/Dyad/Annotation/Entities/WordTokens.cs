@@ -81,14 +81,7 @@ internal static class WordTokens
                 while (i < s.Length)
                 {
                     var d = s[i];
-                    if (char.IsAsciiLetter(d))
-                    {
-                        // Most characters: the general case below, without its look-ups.
-                        hash = FoldedWordTable<WordClass>.FoldAsciiLetter(hash, d);
-                        partHash = KnowledgeMatcher.FirstWordStepAsciiLetter(partHash, d);
-                        hasLower |= d >= 'a';
-                        i++;
-                    }
+                    if (char.IsAsciiLetter(d)) i = ReadAsciiLetters(s, i, ref hash, ref partHash, ref hasLower); // most characters
                     else if (char.IsLetterOrDigit(d))
                     {
                         hash = FoldedWordTable<WordClass>.Fold(hash, d);
@@ -135,6 +128,26 @@ internal static class WordTokens
         }
         tokens = buffer;
         count = n;
+    }
+
+    /// <summary>
+    /// Reads the run of ASCII letters from <paramref name="i"/> into a word's two hashes and its lower-case flag; returns
+    /// where the run ends. Apart from the tokenizer's loop and calling nothing, so that its values stay in registers:
+    /// most characters of a text are read here.
+    /// </summary>
+    private static int ReadAsciiLetters(ReadOnlySpan<char> s, int i, ref uint hash, ref uint partHash, ref bool hasLower)
+    {
+        var (h, p, lower) = (hash, partHash, false);
+        for (; i < s.Length && char.IsAsciiLetter(s[i]); i++)
+        {
+            var d = s[i];
+            h = FoldedWordTable<WordClass>.FoldAsciiLetter(h, d);
+            p = KnowledgeMatcher.FirstWordStepAsciiLetter(p, d);
+            lower |= d >= 'a';
+        }
+        (hash, partHash) = (h, p);
+        hasLower |= lower;
+        return i;
     }
 
     /// <summary>The knowledge-base names of one range, found word by word as the tokenizer reaches each word start.</summary>
