@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Dyad.Documents;
 
 namespace Dyad.Cleaning;
@@ -71,17 +75,50 @@ public sealed class PageLine
         }
     }
 
-    // Branch-free: prose alternates letters and spaces every few characters, which a branch would mispredict.
+    /// <summary>
+    /// Counts the words: a word starts at a letter that follows neither a letter nor a run of joiners (apostrophes,
+    /// hyphens) after one. Eight characters at a time, as bit masks of letters and joiners: adding the mask of joiners
+    /// that follow a letter to the mask of all joiners carries through each such run, which marks it as inside the word.
+    /// </summary>
     private static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
-        var inWord = 0;
-        foreach (var c in text)
+        var inWord = 0u; // 1 when the character before is inside a word
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
+            ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                var chars = Vector128.LoadUnsafe(ref source, (nuint)i);
+                var letters = Vector128.LessThanOrEqual((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')))
+                    .ExtractMostSignificantBits();
+                var joiners = (Vector128.Equals(chars, Vector128.Create((ushort)'\'')) | Vector128.Equals(chars, Vector128.Create((ushort)'-')))
+                    .ExtractMostSignificantBits();
+                // Outside ASCII neither test holds: Unicode says whether it is a letter, and ’ is a joiner.
+                var outside = Vector128.GreaterThanOrEqual(chars, Vector128.Create((ushort)128)).ExtractMostSignificantBits();
+                for (; outside != 0; outside &= outside - 1)
+                {
+                    var lane = BitOperations.TrailingZeroCount(outside);
+                    var c = text[i + lane];
+                    if (char.IsLetter(c)) letters |= 1u << lane;
+                    else if (c == '’') joiners |= 1u << lane;
+                }
+                var joinedRuns = ((letters << 1) | inWord) & joiners; // the first joiner of each run inside a word
+                var inside = letters | (((joiners + joinedRuns) ^ joiners) & joiners);
+                count += BitOperations.PopCount(letters & ~((inside << 1) | inWord));
+                inWord = (inside >> (Vector128<ushort>.Count - 1)) & 1;
+            }
+        }
+        // The rest branch-free: prose alternates letters and spaces every few characters, which a branch would mispredict.
+        var state = (int)inWord;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
             int kind = c < 128 ? AsciiKinds[c] : char.IsLetter(c) ? Letter : c == '’' ? Joiner : 0;
             var letter = kind & Letter;
-            count += letter & ~inWord;
-            inWord = letter | (inWord & (kind >> 1));
+            count += letter & ~state;
+            state = letter | (state & (kind >> 1));
         }
         return count;
     }

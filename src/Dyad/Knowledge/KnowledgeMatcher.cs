@@ -11,7 +11,9 @@ namespace Dyad.Knowledge;
 /// <remarks>
 /// A name can only start at a word whose letters and digits, folded, are the first word of some name:
 /// a bit set over the hashes of those first words lets the scan skip most words of a text without
-/// walking the trie ("said", "would"), which is most of the work on prose.
+/// walking the trie ("said", "would"), which is most of the work on prose. A second bit set, over the first two
+/// words, passes over the common words that do start names ("the" of "The Pentagon", "a", "is") where the next
+/// word starts none.
 /// </remarks>
 /// <remarks>
 /// Matching folds case, dashes (– — ‐ to -), apostrophes (’ to ') and runs of white space
@@ -34,6 +36,10 @@ public sealed class KnowledgeMatcher
     private readonly int[] _edgeTarget;
     private readonly Variant[]?[] _terminal;
     private readonly ulong[] _firstWords = new ulong[FirstWordBits / 64];
+
+    /// <summary>First words after which a name goes on otherwise than with a space and a second word (or ends); and first words with the second word after a space.</summary>
+    private readonly ulong[] _endsOrGoesOn = new ulong[FirstWordBits / 64];
+    private readonly ulong[] _firstTwoWords = new ulong[FirstWordBits / 64];
 
     private enum CaseRule : byte
     {
@@ -143,7 +149,7 @@ public sealed class KnowledgeMatcher
             var wordEnd = i;
             var hash = FirstWordSeed;
             while (wordEnd < text.Length && char.IsLetterOrDigit(text[wordEnd])) hash = FirstWordStep(hash, text[wordEnd++]);
-            if (MayStartName(hash) && TryMatchAt(text, i, out var match))
+            if (MayStartName(hash) && MayGoOnAt(text, wordEnd, hash) && TryMatchAt(text, i, out var match))
             {
                 into.Add(match);
                 i = match.End; // a name ends before a character that is no letter or digit: no word starts there
@@ -155,20 +161,49 @@ public sealed class KnowledgeMatcher
     /// <summary>
     /// The name starting at the word start <paramref name="start"/> (a letter or digit after none), if any: for a
     /// caller that walks the words of a text itself (<see cref="Match(ReadOnlySpan{char}, List{KnowledgeMatch})"/> does
-    /// the same). <paramref name="firstWordHash"/> folds the word's letters and digits with <see cref="FirstWordStep"/>.
+    /// the same). The word's letters and digits end at <paramref name="end"/>; <paramref name="firstWordHash"/> folds
+    /// them with <see cref="FirstWordStep"/>.
     /// </summary>
-    internal bool TryMatchWord(ReadOnlySpan<char> text, int start, uint firstWordHash, out KnowledgeMatch match)
+    internal bool TryMatchWord(ReadOnlySpan<char> text, int start, int end, uint firstWordHash, out KnowledgeMatch match)
     {
         match = default;
-        return MayStartName(firstWordHash) && TryMatchAt(text, start, out match);
+        return MayStartName(firstWordHash) && MayGoOnAt(text, end, firstWordHash) && TryMatchAt(text, start, out match);
+    }
+
+    /// <summary>
+    /// False when no name starts with the first word whose letters and digits end at <paramref name="end"/> (their hash
+    /// given) and with what follows it: most "the", "a" and "is" of a text. A name the trie walks through the first word
+    /// either ends there or goes on with a character other than a space, which <see cref="_endsOrGoesOn"/> knows of the
+    /// first word, or goes on with white space and a second word, whose letters and digits the trie walks as they stand.
+    /// </summary>
+    private bool MayGoOnAt(ReadOnlySpan<char> text, int end, uint firstWordHash)
+    {
+        if (Test(_endsOrGoesOn, firstWordHash)) return true;
+        if (end == text.Length || !char.IsWhiteSpace(text[end])) return false;
+        while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+        var hash = FirstWordStep(firstWordHash, ' ');
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) hash = FirstWordStep(hash, text[end++]);
+        return Test(_firstTwoWords, hash);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Test(ulong[] bits, uint hash)
+    {
+        var bit = BitOf(hash);
+        return (bits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static void Set(ulong[] bits, uint hash)
+    {
+        var bit = BitOf(hash);
+        bits[bit >> 6] |= 1UL << bit;
     }
 
     /// <summary>False when no name starts with the word whose hash (<see cref="FirstWordStep"/>) is given: most words.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayStartName(uint firstWordHash)
     {
-        var bit = BitOf(firstWordHash);
-        return (_firstWords[bit >> 6] & (1UL << bit)) != 0;
+        return Test(_firstWords, firstWordHash);
     }
 
     private bool TryMatchAt(ReadOnlySpan<char> text, int start, out KnowledgeMatch match)
@@ -179,9 +214,10 @@ public sealed class KnowledgeMatcher
     }
 
     /// <summary>
-    /// Remembers the first word of a written form (its leading letters and digits, folded). A text word
-    /// matching a name's first characters must be exactly that word: the name goes on with a character
-    /// that is no letter or digit, or ends where the text's word must end.
+    /// Remembers the first word of a written form (its leading letters and digits, folded), and what follows it: the
+    /// second word after a space, or that the form ends or goes on otherwise. A text word matching a name's first
+    /// characters must be exactly that word: the name goes on with a character that is no letter or digit, or ends
+    /// where the text's word must end; so must a second word.
     /// </summary>
     private void AddFirstWord(string form)
     {
@@ -189,8 +225,15 @@ public sealed class KnowledgeMatcher
         var length = 0;
         while (length < form.Length && char.IsLetterOrDigit(form[length])) hash = FirstWordStep(hash, form[length++]);
         if (length == 0) return; // starts with no letter or digit: never matches at a word start
-        var bit = BitOf(hash);
-        _firstWords[bit >> 6] |= 1UL << bit;
+        Set(_firstWords, hash);
+        if (length == form.Length || form[length] != ' ')
+        {
+            Set(_endsOrGoesOn, hash);
+            return;
+        }
+        hash = FirstWordStep(hash, ' ');
+        for (var k = length + 1; k < form.Length && char.IsLetterOrDigit(form[k]); k++) hash = FirstWordStep(hash, form[k]);
+        Set(_firstTwoWords, hash);
     }
 
     internal const uint FirstWordSeed = 2166136261;

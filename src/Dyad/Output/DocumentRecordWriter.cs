@@ -32,7 +32,7 @@ public static class DocumentRecordWriter
         WriteNullable(json, "publisher", document.Publisher);
         if (document.Metadata.Url is { } url) json.WriteString("url", url);
         WritePublished(json, document.Published);
-        json.WriteString("text", clean);
+        JsonText.WriteString(json, "text", clean);
         WriteRemoved(json, document.Removed);
         WriteEntities(json, document.Entities);
         WriteTimexes(json, document.Timexes);

@@ -159,8 +159,13 @@ internal static partial class TextDecoder
 
     private readonly record struct ByteCounts(int EvenNul, int OddNul, int Control);
 
+    /// <summary>The bytes <see cref="CountBytes"/> counts: NUL, control bytes but tab, line feed, carriage return and form feed, and DEL.</summary>
+    private static readonly SearchValues<byte> CountedBytes = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(b => b is not ('\t' or '\n' or '\r' or '\f')).Select(b => (byte)b), (byte)0x7F]);
+
     private static ByteCounts CountBytes(ReadOnlySpan<byte> sample)
     {
+        if (!sample.ContainsAny(CountedBytes)) return default; // text: one vectorized search
         int evenNul = 0, oddNul = 0, control = 0;
         for (var i = 0; i < sample.Length; i++)
         {

@@ -58,6 +58,10 @@ public class KnowledgeMatcherTests
         // People, with spelling variants
         { "Sergei Shoigu met Sergey Lavrov", "Sergei Shoigu=person:sergei-shoigu | Sergey Lavrov=person:sergey-lavrov" },
         { "Gen Qamar Javed Bajwa said Bajwa", "Qamar Javed Bajwa=person:qamar-javed-bajwa | Bajwa=person:qamar-javed-bajwa" },
+        // A common first word of names ('the', 'a') starts one only with the name's second word, across any white space
+        { "The Pentagon and the government", "The Pentagon=org:pentagon" },
+        { "said The\nPentagon", "The\nPentagon=org:pentagon" },
+        { "The  White House, the white paper", "The  White House=org:white-house" },
         // Misspelling in print
         { "a professor at John’s Hopkins University", "John’s Hopkins University=org:johns-hopkins-university" },
     };

@@ -81,14 +81,7 @@ internal static class WordTokens
                 while (i < s.Length)
                 {
                     var d = s[i];
-                    if (char.IsAsciiLetter(d))
-                    {
-                        // Most characters: the general case below, without its look-ups.
-                        hash = FoldedWordTable<WordClass>.FoldAsciiLetter(hash, d);
-                        partHash = KnowledgeMatcher.FirstWordStepAsciiLetter(partHash, d);
-                        hasLower |= d >= 'a';
-                        i++;
-                    }
+                    if (char.IsAsciiLetter(d)) i = ReadAsciiLetters(s, i, ref hash, ref partHash, ref hasLower); // most characters
                     else if (char.IsLetterOrDigit(d))
                     {
                         hash = FoldedWordTable<WordClass>.Fold(hash, d);
@@ -102,14 +95,14 @@ internal static class WordTokens
                         hash = FoldedWordTable<WordClass>.Fold(FoldedWordTable<WordClass>.Fold(hash, d), next);
                         hasLower |= char.IsLower(next);
                         hyphenated |= !IsApostrophe(d);
-                        scope.TryNameAt(partStart, partHash);
+                        scope.TryNameAt(partStart, i, partHash);
                         partStart = i + 1;
                         partHash = KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, next);
                         i += 2;
                     }
                     else break;
                 }
-                scope.TryNameAt(partStart, partHash);
+                scope.TryNameAt(partStart, i, partHash);
                 var wordClass = WordClass.None;
                 if (kind == TokenKind.Word)
                 {
@@ -122,7 +115,7 @@ internal static class WordTokens
                 if (IsPossessiveAt(s, i))
                 {
                     buffer[n++] = new Token(i, i + 2, TokenKind.Possessive, false);
-                    scope.TryNameAt(i + 1, KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, s[i + 1]));
+                    scope.TryNameAt(i + 1, i + 2, KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, s[i + 1]));
                     i += 2;
                 }
             }
@@ -137,22 +130,42 @@ internal static class WordTokens
         count = n;
     }
 
+    /// <summary>
+    /// Reads the run of ASCII letters from <paramref name="i"/> into a word's two hashes and its lower-case flag; returns
+    /// where the run ends. Apart from the tokenizer's loop and calling nothing, so that its values stay in registers:
+    /// most characters of a text are read here.
+    /// </summary>
+    private static int ReadAsciiLetters(ReadOnlySpan<char> s, int i, ref uint hash, ref uint partHash, ref bool hasLower)
+    {
+        var (h, p, lower) = (hash, partHash, false);
+        for (; i < s.Length && char.IsAsciiLetter(s[i]); i++)
+        {
+            var d = s[i];
+            h = FoldedWordTable<WordClass>.FoldAsciiLetter(h, d);
+            p = KnowledgeMatcher.FirstWordStepAsciiLetter(p, d);
+            lower |= d >= 'a';
+        }
+        (hash, partHash) = (h, p);
+        hasLower |= lower;
+        return i;
+    }
+
     /// <summary>The knowledge-base names of one range, found word by word as the tokenizer reaches each word start.</summary>
     private ref struct NameScope(ReadOnlySpan<char> range, int offset, KnowledgeMatcher matcher, List<KnowledgeMatch> names)
     {
         private readonly ReadOnlySpan<char> _range = range;
         private int _matchedUntil;
 
-        /// <summary>Tries a name at a word start (an offset into the text) not inside a name found before.</summary>
+        /// <summary>Tries a name at a word start (an offset into the text) not inside a name found before; the word's letters and digits end at <paramref name="end"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void TryNameAt(int start, uint firstWordHash)
+        public void TryNameAt(int start, int end, uint firstWordHash)
         {
-            if (start - offset >= _matchedUntil && matcher.MayStartName(firstWordHash)) MatchAt(start - offset, firstWordHash);
+            if (start - offset >= _matchedUntil && matcher.MayStartName(firstWordHash)) MatchAt(start - offset, end - offset, firstWordHash);
         }
 
-        private void MatchAt(int at, uint firstWordHash)
+        private void MatchAt(int at, int end, uint firstWordHash)
         {
-            if (!matcher.TryMatchWord(_range, at, firstWordHash, out var match)) return;
+            if (!matcher.TryMatchWord(_range, at, end, firstWordHash, out var match)) return;
             names.Add(match with { Start = match.Start + offset, End = match.End + offset });
             _matchedUntil = match.End;
         }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Dyad.Annotation.Entities;
 using Dyad.Documents;
 
@@ -146,8 +147,8 @@ internal sealed class TriggerKeys
         runs = runs[..LetterRuns.Find(words, folded, runs)];
         Span<ulong> present = stackalloc ulong[(_choiceCount + 63) / 64];
         present.Clear();
-        if (!FindChoices(words, folded, runs, _keyRuns, present)) return false;
-        FindChoices(words, folded, runs, _allRuns, present);
+        if (!FindChoices(folded, runs, _keyRuns, present)) return false;
+        FindChoices(folded, runs, _allRuns, present);
         for (var block = 0; block < present.Length; block++)
             for (var bits = present[block]; bits != 0; bits &= bits - 1)
                 foreach (var rule in _rulesByKey[block * 64 + BitOperations.TrailingZeroCount(bits)])
@@ -156,36 +157,37 @@ internal sealed class TriggerKeys
     }
 
     /// <summary>Sets the bit of each word choice a run may satisfy, looking up only runs <paramref name="hashes"/> may hold; true when one was set.</summary>
-    private bool FindChoices(ReadOnlySpan<char> words, ReadOnlySpan<char> folded, ReadOnlySpan<(int Start, int End)> runs, RunHashes hashes, Span<ulong> present)
+    private bool FindChoices(ReadOnlySpan<char> folded, ReadOnlySpan<(int Start, int End)> runs, RunHashes hashes, Span<ulong> present)
     {
         var found = false;
         foreach (var (start, end) in runs)
         {
-            if (hashes.MayHoldRun(folded, start, end - start)) found |= AddChoices(words[start..end], present);
+            if (hashes.MayHoldRun(folded, start, end - start)) found |= AddChoices(folded[start..end], present);
+            if (!hashes.MayStartPrefix(folded[start])) continue;
             foreach (var length in hashes.PrefixLengths)
-                if (length <= end - start && hashes.MayHoldPrefix(folded, start, length)) found |= AddPrefixChoices(words.Slice(start, length), present);
+                if (length <= end - start && hashes.MayHoldPrefix(folded, start, length)) found |= AddPrefixChoices(folded.Slice(start, length), present);
         }
         return found;
     }
 
-    /// <summary>Sets the bits of the word choices whose words the run (not yet lower-cased) may be the first run of.</summary>
+    /// <summary>
+    /// Sets the bits of the word choices whose words the run (its ASCII letters lower-cased) may be the first run of. The
+    /// rules' runs are ASCII and lower-case, and no character outside ASCII of the sentence lower-cases into ASCII (else
+    /// the sentence is not searched): a run lower-cased in full is one of them exactly when the folded run is.
+    /// </summary>
     private bool AddChoices(ReadOnlySpan<char> run, Span<ulong> present)
     {
-        Span<char> lower = stackalloc char[run.Length];
-        run.ToLowerInvariant(lower);
-        if (!_choicesByRun.TryGetValue(lower, out var choices)) return false;
+        if (!_choicesByRun.TryGetValue(run, out var choices)) return false;
         foreach (var choice in choices) present[choice >> 6] |= 1UL << choice;
         return true;
     }
 
-    /// <summary>Sets the bits of the word choices with a prefix whose first run the start of a run (not yet lower-cased) is.</summary>
+    /// <summary>Sets the bits of the word choices with a prefix whose first run the start of a run (ASCII letters lower-cased, as in <see cref="AddChoices"/>) is.</summary>
     private bool AddPrefixChoices(ReadOnlySpan<char> start, Span<ulong> present)
     {
-        Span<char> lower = stackalloc char[start.Length];
-        start.ToLowerInvariant(lower);
         var found = false;
         foreach (var (prefix, choice) in _prefixRuns)
-            if (lower.SequenceEqual(prefix))
+            if (start.SequenceEqual(prefix))
             {
                 present[choice >> 6] |= 1UL << choice;
                 found = true;
@@ -229,12 +231,17 @@ internal sealed class TriggerKeys
         private const int Bits = 1 << 16;
         private readonly ulong[] _runs = new ulong[Bits / 64];
         private readonly ulong[] _prefixes = new ulong[Bits / 64];
+        private readonly bool[] _prefixStarts = new bool[128];
         private readonly int _shortest, _longest;
 
         public RunHashes(IReadOnlyCollection<string> runs, IReadOnlyCollection<string> prefixes)
         {
             foreach (var run in runs) Set(_runs, LetterRuns.Hash(run));
-            foreach (var prefix in prefixes) Set(_prefixes, LetterRuns.Hash(prefix));
+            foreach (var prefix in prefixes)
+            {
+                Set(_prefixes, LetterRuns.Hash(prefix));
+                if (prefix.Length > 0 && prefix[0] < 128) _prefixStarts[prefix[0]] = true; // others make the stage read every sentence
+            }
             _shortest = runs.Min(run => run.Length);
             _longest = runs.Max(run => run.Length);
             PrefixLengths = [.. prefixes.Select(prefix => prefix.Length).Distinct()];
@@ -243,9 +250,15 @@ internal sealed class TriggerKeys
         /// <summary>The lengths of the prefixes: a run's start of each length is looked up.</summary>
         public int[] PrefixLengths { get; }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MayHoldRun(ReadOnlySpan<char> folded, int start, int length) =>
             (uint)(length - _shortest) <= (uint)(_longest - _shortest) && Test(_runs, LetterRuns.Hash(folded, start, length));
 
+        /// <summary>False when no prefix starts with the (folded) character: most runs, which then need no hash of their starts.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayStartPrefix(char first) => first < 128 && _prefixStarts[first];
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MayHoldPrefix(ReadOnlySpan<char> folded, int start, int length) => Test(_prefixes, LetterRuns.Hash(folded, start, length));
 
         private static void Set(ulong[] bits, uint hash)
@@ -254,6 +267,7 @@ internal sealed class TriggerKeys
             bits[bit >> 6] |= 1UL << bit;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool Test(ulong[] bits, uint hash)
         {
             var bit = Bit(hash);
