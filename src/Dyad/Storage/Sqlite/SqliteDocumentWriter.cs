@@ -19,10 +19,13 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private readonly SqliteCommand _release;
     private readonly SqliteCommand _rollbackTo;
     private readonly SqliteFusion _fusion;
+    private readonly Func<SqliteConnection> _openReader;
 
-    public SqliteDocumentWriter(SqliteConnection connection, TimeProvider clock)
+    /// <param name="openReader">Opens a read connection to the same store, for the threads that fuse candidate groups.</param>
+    public SqliteDocumentWriter(SqliteConnection connection, TimeProvider clock, Func<SqliteConnection> openReader)
     {
         _connection = connection;
+        _openReader = openReader;
         _clock = clock;
         _insertDocument = Prepare(SqliteSql.InsertDocument,
             "$id", "$title", "$author", "$publisher", "$published", "$basis", "$format",
@@ -57,19 +60,31 @@ internal sealed class SqliteDocumentWriter : IDisposable
     /// <summary>Candidate groups fused in one transaction: bounds the write-ahead log on a large backlog.</summary>
     private const int GroupsPerTransaction = 256;
 
-    /// <summary>Fuses every pending candidate group, a transaction at a time; returns how many groups it fused.</summary>
+    /// <summary>
+    /// Fuses every pending candidate group and returns how many it fused. Groups are independent: they are fused on
+    /// one thread a core, each reading through a connection of its own, while this thread stores the results in group
+    /// order, a transaction every <see cref="GroupsPerTransaction"/> groups.
+    /// </summary>
     public int FusePending()
     {
-        var total = 0;
-        while (true)
+        List<string> blocks;
+        using (var transaction = _connection.BeginTransaction(deferred: true))
+        {
+            _fusion.Enlist(transaction);
+            blocks = _fusion.PendingBlocks();
+        }
+        if (blocks.Count == 0) return 0;
+
+        using var fusing = new ParallelBlockFusion(blocks, _openReader, Math.Min(Environment.ProcessorCount, blocks.Count));
+        for (var start = 0; start < blocks.Count; start += GroupsPerTransaction)
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
             _fusion.Enlist(transaction);
-            var fused = _fusion.FusePending(GroupsPerTransaction);
+            for (var i = start; i < Math.Min(start + GroupsPerTransaction, blocks.Count); i++)
+                _fusion.Apply(fusing.Take(i));
             transaction.Commit();
-            total += fused;
-            if (fused < GroupsPerTransaction) return total;
         }
+        return blocks.Count;
     }
 
     private DocumentWriteResult WriteOne(Document document, string now, SortedSet<string> touched)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Dyad.Annotation.Entities;
 using Dyad.Annotation.Events;
@@ -11,16 +10,17 @@ using Microsoft.Data.Sqlite;
 namespace Dyad.Storage.Sqlite;
 
 /// <summary>
-/// Keeps the fused events in step with the stored mentions, inside the writer's transaction: a document's
-/// mentions, entities and sketch are written with it, and every candidate group it touched is fused again
-/// from all its mentions, so a killed ingest leaves documents and events consistent and the result does not
-/// depend on arrival order. Only events whose record or members changed are rewritten.
+/// The writer's side of fusion, inside its transactions: a document's mentions and entities are written with it and
+/// the candidate groups it touched marked pending; later each pending group, fused again from all its mentions
+/// (<see cref="BlockFuser"/>), is stored and cleared in one transaction, so a killed ingest leaves documents and
+/// events consistent and the result does not depend on arrival order. Only events whose record or members changed
+/// are rewritten.
 /// </summary>
 internal sealed class SqliteFusion : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly List<SqliteCommand> _commands = [];
-    private readonly SqliteCommand _insertEntity, _insertMention, _blockMentions, _findSketch, _blockEvents,
+    private readonly SqliteCommand _insertEntity, _insertMention, _blockEvents,
         _deleteEvent, _insertEvent, _insertPair, _insertCountry, _insertMember, _insertSearchText, _markPending, _pendingBlocks, _clearPending;
 
     public SqliteFusion(SqliteConnection connection)
@@ -29,8 +29,6 @@ internal sealed class SqliteFusion : IDisposable
         _insertEntity = Prepare(SqliteEventSql.InsertEntity, "$doc", "$entity", "$type", "$name", "$mentions");
         _insertMention = Prepare(SqliteEventSql.InsertMention, "$id", "$doc", "$block", "$type", "$status", "$countries", "$source",
             "$target", "$date", "$name", "$round", "$equipment", "$confidence", "$start", "$end", "$record");
-        _blockMentions = Prepare(SqliteEventSql.BlockMentions, "$block");
-        _findSketch = Prepare(SqliteEventSql.FindSketch, "$id");
         _blockEvents = Prepare(SqliteEventSql.BlockEvents, "$block");
         _deleteEvent = Prepare(SqliteEventSql.DeleteEvent, "$seq", "$id");
         _insertEvent = Prepare(SqliteEventSql.InsertEvent, "$id", "$block", "$type", "$status", "$countries", "$source", "$target",
@@ -40,7 +38,7 @@ internal sealed class SqliteFusion : IDisposable
         _insertMember = Prepare(SqliteEventSql.InsertMember, "$event", "$mention", "$position", "$reason");
         _insertSearchText = Prepare(SqliteEventSql.InsertSearchText, "$seq", "$name", "$entities", "$evidence");
         _markPending = Prepare(SqliteEventSql.MarkPending, "$block");
-        _pendingBlocks = Prepare(SqliteEventSql.PendingBlocks, "$limit");
+        _pendingBlocks = Prepare(SqliteEventSql.PendingBlocks);
         _clearPending = Prepare(SqliteEventSql.ClearPending, "$block");
     }
 
@@ -84,59 +82,39 @@ internal sealed class SqliteFusion : IDisposable
         return blocks;
     }
 
-    /// <summary>Notes that a candidate group's mentions changed: it is fused again by <see cref="FusePending"/>.</summary>
+    /// <summary>Notes that a candidate group's mentions changed: it is fused again by <see cref="SqliteDocumentWriter.FusePending"/>.</summary>
     public void MarkPending(string block) => Run(_markPending, block);
 
-    /// <summary>Fuses up to <paramref name="limit"/> pending groups, in name order, and clears them; returns how many it fused.</summary>
-    public int FusePending(int limit)
+    /// <summary>Every pending candidate group, in name order: the order they are stored in, so event sequence numbers do not depend on timing.</summary>
+    public List<string> PendingBlocks()
     {
         var blocks = new List<string>();
-        _pendingBlocks.Parameters[0].Value = limit;
-        using (var reader = _pendingBlocks.ExecuteReader())
-            while (reader.Read()) blocks.Add(reader.GetString(0));
-        foreach (var block in blocks)
-        {
-            Refresh(block);
-            Run(_clearPending, block);
-        }
-        return blocks.Count;
+        using var reader = _pendingBlocks.ExecuteReader();
+        while (reader.Read()) blocks.Add(reader.GetString(0));
+        return blocks;
     }
 
-    /// <summary>Fuses a candidate group again from all its mentions and rewrites the events that changed.</summary>
-    public void Refresh(string block)
+    /// <summary>Stores a group's events as fused from all its mentions (<see cref="BlockFuser"/>), rewriting only those that changed, and clears it.</summary>
+    public void Apply(FusedBlock fused)
     {
-        var mentions = LoadMentions(block);
-        var clusters = EventFuser.Cluster(mentions);
-        var wanted = new Dictionary<string, (FusionCluster Cluster, FusedEvent Fused, string Json, string Signature)>(StringComparer.Ordinal);
-        foreach (var cluster in clusters)
-        {
-            var groups = cluster.Members.Count > 1 ? Groups(cluster) : SyndicationGroups.None;
-            var fused = FusedEventBuilder.Build(cluster, groups);
-            var json = FusedEventRecord.ToJson(fused);
-            wanted[fused.Id] = (cluster, fused, json, Signature(json, cluster));
-        }
+        var signatures = new Dictionary<string, string>(fused.Events.Count, StringComparer.Ordinal);
+        foreach (var row in fused.Events) signatures[row.Fused.Id] = row.Signature;
 
+        var kept = new HashSet<string>(StringComparer.Ordinal);
         var stale = new List<(long Seq, string Id)>();
-        _blockEvents.Parameters[0].Value = block;
+        _blockEvents.Parameters[0].Value = fused.Block;
         using (var reader = _blockEvents.ExecuteReader())
             while (reader.Read())
             {
                 var id = reader.GetString(1);
-                if (wanted.TryGetValue(id, out var w) && w.Signature == reader.GetString(2)) wanted.Remove(id);
+                if (signatures.TryGetValue(id, out var signature) && signature == reader.GetString(2)) kept.Add(id);
                 else stale.Add((reader.GetInt64(0), id));
             }
         foreach (var (seq, id) in stale) Run(_deleteEvent, seq, id);
-        foreach (var (cluster, fused, json, signature) in wanted.Values.OrderBy(w => w.Fused.Id, StringComparer.Ordinal))
-            Insert(block, cluster, fused, json, signature);
-    }
-
-    private List<FusionMention> LoadMentions(string block)
-    {
-        var mentions = new List<FusionMention>();
-        _blockMentions.Parameters[0].Value = block;
-        using var reader = _blockMentions.ExecuteReader();
-        while (reader.Read()) mentions.Add(ReadMention(reader));
-        return mentions;
+        foreach (var row in fused.Events)
+            if (!kept.Contains(row.Fused.Id))
+                Insert(fused.Block, row);
+        Run(_clearPending, fused.Block);
     }
 
     /// <summary>A row of <see cref="SqliteEventSql.BlockMentions"/>.</summary>
@@ -146,19 +124,9 @@ internal sealed class SqliteFusion : IDisposable
         reader.IsDBNull(4) ? null : reader.GetString(4),
         EventRecordReader.Read(reader.GetString(2)));
 
-    private SyndicationGroups Groups(FusionCluster cluster)
+    private void Insert(string block, FusedRow row)
     {
-        var sketches = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var document in cluster.Members.Select(m => m.Mention.DocumentId).Distinct(StringComparer.Ordinal))
-        {
-            _findSketch.Parameters[0].Value = document;
-            if (_findSketch.ExecuteScalar() is byte[] sketch) sketches[document] = sketch;
-        }
-        return SyndicationGroups.From(sketches);
-    }
-
-    private void Insert(string block, FusionCluster cluster, FusedEvent fused, string json, string signature)
-    {
+        var (cluster, fused, json, signature) = row;
         var e = fused.Event;
         var sort = SortDate(e);
         SetValues(_insertEvent, e.Id, block, e.Type.ToSchemaName(), e.Status.ToSchemaName(), string.Join(',', e.Countries),
@@ -190,13 +158,6 @@ internal sealed class SqliteFusion : IDisposable
         using (var json = new System.Text.Json.Utf8JsonWriter(buffer, DocumentRecordWriter.Options))
             EventRecordWriter.Write(json, e);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static string Signature(string json, FusionCluster cluster)
-    {
-        var text = new StringBuilder(json);
-        foreach (var member in cluster.Members) text.Append('\n').Append(member.Mention.Id).Append(' ').Append(member.Reason);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))[..12]);
     }
 
     private static void SetValues(SqliteCommand command, params object?[] values)

@@ -78,6 +78,12 @@ internal static class SqliteSql
     /// </summary>
     public const string WriterSettings = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536";
 
+    /// <summary>
+    /// A fusing thread's page cache is as large as the writer's: it reads a group's mentions and their documents from
+    /// all over the file, and the pages of the id indexes are read again for every group.
+    /// </summary>
+    public const string FuserSettings = "PRAGMA cache_size = -65536";
+
     public const string InsertDocument = """
         INSERT INTO documents (id, title, author, publisher, published, published_basis, format,
                                original_text, clean_text, removed, warnings, ingested_at, sketch)
