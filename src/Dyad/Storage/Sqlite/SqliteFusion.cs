@@ -47,39 +47,19 @@ internal sealed class SqliteFusion : IDisposable
         foreach (var command in _commands) command.Transaction = transaction;
     }
 
-    /// <summary>Writes what a newly stored document adds (its sketch goes with the document); returns the candidate groups its events touch.</summary>
-    public IEnumerable<string> AddDocument(string documentId, Document document)
+    /// <summary>Writes the entities and event mentions of a newly stored document (its sketch goes with the document).</summary>
+    public void AddDocument(string documentId, PreparedDocument document)
     {
-        // One row an entity, its mentions summed, the first listing's type and name kept.
-        var entities = new Dictionary<string, (Entity First, int Mentions)>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var entity in document.Entities)
+        foreach (var (id, type, name, mentions) in document.Entities)
+            Run(_insertEntity, documentId, id, type, name, mentions);
+        foreach (var mention in document.Mentions)
         {
-            if (entities.TryGetValue(entity.Id, out var seen)) entities[entity.Id] = (seen.First, seen.Mentions + entity.Mentions.Count);
-            else
-            {
-                entities[entity.Id] = (entity, entity.Mentions.Count);
-                order.Add(entity.Id);
-            }
+            var p = _insertMention.Parameters;
+            p[0].Value = mention[0];
+            p[1].Value = documentId;
+            for (var i = 1; i < mention.Length; i++) p[i + 1].Value = mention[i] ?? DBNull.Value;
+            _insertMention.ExecuteNonQuery();
         }
-        foreach (var id in order)
-        {
-            var (entity, mentions) = entities[id];
-            Run(_insertEntity, documentId, id, entity.Type.ToSchemaName(), entity.Name, mentions);
-        }
-        var blocks = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in document.Events)
-        {
-            if (e.Countries.Count < 2 || e.Evidence.Count == 0) continue;
-            var block = FusionMention.BlockFor(e);
-            blocks.Add(block);
-            var record = EventJson(e);
-            Run(_insertMention, FusionMention.IdFor(e), documentId, block, e.Type.ToSchemaName(), e.Status.ToSchemaName(),
-                string.Join(',', e.Countries), e.Source?.Value, e.Target?.Value, e.Date?.Value.ToString(), e.Name, e.Round,
-                e.Equipment.Count == 0 ? null : string.Join(',', e.Equipment.Select(x => x.Id)), e.Confidence,
-                e.Evidence[0].Span.Start, e.Evidence[0].Span.End, record);
-        }
-        return blocks;
     }
 
     /// <summary>Notes that a candidate group's mentions changed: it is fused again by <see cref="SqliteDocumentWriter.FusePending"/>.</summary>
@@ -151,14 +131,6 @@ internal sealed class SqliteFusion : IDisposable
     private static string EntityText(Event e) => string.Join("\n",
         new[] { e.Name, e.Location }.Concat(e.Participants.Select(p => p.Role is null ? p.Name : p.Name + " " + p.Role))
             .Concat(e.Equipment.Select(x => x.Name)).Concat(e.Countries.Select(c => c.Value)).Where(s => !string.IsNullOrEmpty(s)));
-
-    private static string EventJson(Event e)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
-        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, DocumentRecordWriter.Options))
-            EventRecordWriter.Write(json, e);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 
     private static void SetValues(SqliteCommand command, params object?[] values)
     {
