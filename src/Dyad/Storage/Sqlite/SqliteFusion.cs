@@ -1,9 +1,6 @@
-using System.Text;
-using Dyad.Annotation.Entities;
 using Dyad.Annotation.Events;
 using Dyad.Documents;
 using Dyad.Fusion;
-using Dyad.Knowledge;
 using Dyad.Output;
 using Microsoft.Data.Sqlite;
 
