@@ -38,7 +38,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IEventStore
             _writeConnection.Open();
             SqliteSchema.Migrate(_writeConnection, path);
             Execute(_writeConnection, SqliteSql.WriterSettings);
-            _writer = new SqliteDocumentWriter(_writeConnection, clock);
+            _writer = new SqliteDocumentWriter(_writeConnection, clock, OpenReader);
             using var pending = _writeConnection.CreateCommand();
             pending.CommandText = SqliteEventSql.AnyPending;
             _mayHavePending = Convert.ToInt64(pending.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;

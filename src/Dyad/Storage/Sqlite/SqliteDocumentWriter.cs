@@ -19,10 +19,13 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private readonly SqliteCommand _release;
     private readonly SqliteCommand _rollbackTo;
     private readonly SqliteFusion _fusion;
+    private readonly Func<SqliteConnection> _openReader;
 
-    public SqliteDocumentWriter(SqliteConnection connection, TimeProvider clock)
+    /// <param name="openReader">Opens a read connection to the same store, for the threads that fuse candidate groups.</param>
+    public SqliteDocumentWriter(SqliteConnection connection, TimeProvider clock, Func<SqliteConnection> openReader)
     {
         _connection = connection;
+        _openReader = openReader;
         _clock = clock;
         _insertDocument = Prepare(SqliteSql.InsertDocument,
             "$id", "$title", "$author", "$publisher", "$published", "$basis", "$format",
@@ -45,8 +48,16 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _fusion.Enlist(transaction);
 
         var touched = new SortedSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < documents.Count; i++)
-            results[i] = WriteOne(documents[i], now, touched);
+        var chunk = new Document[Math.Min(PreparedTogether, documents.Count)];
+        for (var start = 0; start < documents.Count; start += chunk.Length)
+        {
+            // Read in the caller's order on this thread, prepared on every core, then written here.
+            var count = Math.Min(chunk.Length, documents.Count - start);
+            for (var i = 0; i < count; i++) chunk[i] = documents[start + i];
+            var prepared = Prepare(chunk, count);
+            for (var i = 0; i < count; i++)
+                results[start + i] = WriteOne(prepared[i], now, touched);
+        }
 
         // Marked in the same transaction: a batch that does not commit leaves nothing pending either.
         foreach (var block in touched) _fusion.MarkPending(block);
@@ -54,45 +65,71 @@ internal sealed class SqliteDocumentWriter : IDisposable
         return new BatchWriteResult(results);
     }
 
+    /// <summary>Documents prepared at once, on every core, before this thread writes them.</summary>
+    private const int PreparedTogether = 32;
+
+    /// <summary>
+    /// Records, sketches and JSON of the first <paramref name="count"/> documents, computed in parallel: what is left for
+    /// the writer thread is running statements.
+    /// </summary>
+    private static PreparedDocument[] Prepare(Document[] documents, int count)
+    {
+        var prepared = new PreparedDocument[count];
+        try
+        {
+            Parallel.For(0, count, i => prepared[i] = PreparedDocument.From(documents[i]));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        return prepared;
+    }
+
     /// <summary>Candidate groups fused in one transaction: bounds the write-ahead log on a large backlog.</summary>
     private const int GroupsPerTransaction = 256;
 
-    /// <summary>Fuses every pending candidate group, a transaction at a time; returns how many groups it fused.</summary>
+    /// <summary>
+    /// Fuses every pending candidate group and returns how many it fused. Groups are independent: they are fused on
+    /// one thread a core, each reading through a connection of its own, while this thread stores the results in group
+    /// order, a transaction every <see cref="GroupsPerTransaction"/> groups.
+    /// </summary>
     public int FusePending()
     {
-        var total = 0;
-        while (true)
+        List<string> blocks;
+        using (var transaction = _connection.BeginTransaction(deferred: true))
+        {
+            _fusion.Enlist(transaction);
+            blocks = _fusion.PendingBlocks();
+        }
+        if (blocks.Count == 0) return 0;
+
+        using var fusing = new ParallelBlockFusion(blocks, _openReader, Math.Min(Environment.ProcessorCount, blocks.Count));
+        for (var start = 0; start < blocks.Count; start += GroupsPerTransaction)
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
             _fusion.Enlist(transaction);
-            var fused = _fusion.FusePending(GroupsPerTransaction);
+            for (var i = start; i < Math.Min(start + GroupsPerTransaction, blocks.Count); i++)
+                _fusion.Apply(fusing.Take(i));
             transaction.Commit();
-            total += fused;
-            if (fused < GroupsPerTransaction) return total;
         }
+        return blocks.Count;
     }
 
-    private DocumentWriteResult WriteOne(Document document, string now, SortedSet<string> touched)
+    private DocumentWriteResult WriteOne(PreparedDocument prepared, string now, SortedSet<string> touched)
     {
-        DocumentRecord record;
-        try
-        {
-            record = DocumentRecord.From(document);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return new DocumentWriteResult(document.Source, null, WriteOutcome.Failed, e.Message);
-        }
+        if (prepared.Record is not { } record)
+            return new DocumentWriteResult(prepared.Document.Source, null, WriteOutcome.Failed, prepared.Error);
 
         // A savepoint per document, so one the database refuses leaves no half of itself behind.
         _savepoint.ExecuteNonQuery();
         try
         {
-            var added = InsertDocument(record, now) == 1;
+            var added = InsertDocument(record, prepared.Sketch, now) == 1;
             var newSource = InsertSource(record, now) == 1;
-            var blocks = added ? _fusion.AddDocument(record.Id, document).ToList() : [];
+            if (added) _fusion.AddDocument(record.Id, prepared);
             _release.ExecuteNonQuery();
-            touched.UnionWith(blocks);
+            if (added) touched.UnionWith(prepared.Blocks);
             var outcome = added ? WriteOutcome.Added : newSource ? WriteOutcome.NewSource : WriteOutcome.AlreadyStored;
             return new DocumentWriteResult(record.Source, record.Id, outcome);
         }
@@ -104,7 +141,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
         }
     }
 
-    private int InsertDocument(DocumentRecord record, string now)
+    private int InsertDocument(DocumentRecord record, byte[] sketch, string now)
     {
         var p = _insertDocument.Parameters;
         p[0].Value = record.Id;
@@ -119,7 +156,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
         p[9].Value = record.RemovedJson;
         p[10].Value = record.WarningsJson;
         p[11].Value = now;
-        p[12].Value = TextSketch.Compute(record.CleanText);
+        p[12].Value = sketch;
         return _insertDocument.ExecuteNonQuery();
     }
 

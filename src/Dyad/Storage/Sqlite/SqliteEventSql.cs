@@ -154,7 +154,7 @@ internal static class SqliteEventSql
 
     public const string MarkPending = "INSERT OR IGNORE INTO fusion_pending (block) VALUES ($block)";
 
-    public const string PendingBlocks = "SELECT block FROM fusion_pending ORDER BY block LIMIT $limit";
+    public const string PendingBlocks = "SELECT block FROM fusion_pending ORDER BY block";
 
     public const string ClearPending = "DELETE FROM fusion_pending WHERE block = $block";
 

@@ -1,26 +1,23 @@
-using System.Security.Cryptography;
-using System.Text;
-using Dyad.Annotation.Entities;
 using Dyad.Annotation.Events;
 using Dyad.Documents;
 using Dyad.Fusion;
-using Dyad.Knowledge;
 using Dyad.Output;
 using Microsoft.Data.Sqlite;
 
 namespace Dyad.Storage.Sqlite;
 
 /// <summary>
-/// Keeps the fused events in step with the stored mentions, inside the writer's transaction: a document's
-/// mentions, entities and sketch are written with it, and every candidate group it touched is fused again
-/// from all its mentions, so a killed ingest leaves documents and events consistent and the result does not
-/// depend on arrival order. Only events whose record or members changed are rewritten.
+/// The writer's side of fusion, inside its transactions: a document's mentions and entities are written with it and
+/// the candidate groups it touched marked pending; later each pending group, fused again from all its mentions
+/// (<see cref="BlockFuser"/>), is stored and cleared in one transaction, so a killed ingest leaves documents and
+/// events consistent and the result does not depend on arrival order. Only events whose record or members changed
+/// are rewritten.
 /// </summary>
 internal sealed class SqliteFusion : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly List<SqliteCommand> _commands = [];
-    private readonly SqliteCommand _insertEntity, _insertMention, _blockMentions, _findSketch, _blockEvents,
+    private readonly SqliteCommand _insertEntity, _insertMention, _blockEvents,
         _deleteEvent, _insertEvent, _insertPair, _insertCountry, _insertMember, _insertSearchText, _markPending, _pendingBlocks, _clearPending;
 
     public SqliteFusion(SqliteConnection connection)
@@ -29,8 +26,6 @@ internal sealed class SqliteFusion : IDisposable
         _insertEntity = Prepare(SqliteEventSql.InsertEntity, "$doc", "$entity", "$type", "$name", "$mentions");
         _insertMention = Prepare(SqliteEventSql.InsertMention, "$id", "$doc", "$block", "$type", "$status", "$countries", "$source",
             "$target", "$date", "$name", "$round", "$equipment", "$confidence", "$start", "$end", "$record");
-        _blockMentions = Prepare(SqliteEventSql.BlockMentions, "$block");
-        _findSketch = Prepare(SqliteEventSql.FindSketch, "$id");
         _blockEvents = Prepare(SqliteEventSql.BlockEvents, "$block");
         _deleteEvent = Prepare(SqliteEventSql.DeleteEvent, "$seq", "$id");
         _insertEvent = Prepare(SqliteEventSql.InsertEvent, "$id", "$block", "$type", "$status", "$countries", "$source", "$target",
@@ -40,7 +35,7 @@ internal sealed class SqliteFusion : IDisposable
         _insertMember = Prepare(SqliteEventSql.InsertMember, "$event", "$mention", "$position", "$reason");
         _insertSearchText = Prepare(SqliteEventSql.InsertSearchText, "$seq", "$name", "$entities", "$evidence");
         _markPending = Prepare(SqliteEventSql.MarkPending, "$block");
-        _pendingBlocks = Prepare(SqliteEventSql.PendingBlocks, "$limit");
+        _pendingBlocks = Prepare(SqliteEventSql.PendingBlocks);
         _clearPending = Prepare(SqliteEventSql.ClearPending, "$block");
     }
 
@@ -49,94 +44,54 @@ internal sealed class SqliteFusion : IDisposable
         foreach (var command in _commands) command.Transaction = transaction;
     }
 
-    /// <summary>Writes what a newly stored document adds (its sketch goes with the document); returns the candidate groups its events touch.</summary>
-    public IEnumerable<string> AddDocument(string documentId, Document document)
+    /// <summary>Writes the entities and event mentions of a newly stored document (its sketch goes with the document).</summary>
+    public void AddDocument(string documentId, PreparedDocument document)
     {
-        // One row an entity, its mentions summed, the first listing's type and name kept.
-        var entities = new Dictionary<string, (Entity First, int Mentions)>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var entity in document.Entities)
+        foreach (var (id, type, name, mentions) in document.Entities)
+            Run(_insertEntity, documentId, id, type, name, mentions);
+        foreach (var mention in document.Mentions)
         {
-            if (entities.TryGetValue(entity.Id, out var seen)) entities[entity.Id] = (seen.First, seen.Mentions + entity.Mentions.Count);
-            else
-            {
-                entities[entity.Id] = (entity, entity.Mentions.Count);
-                order.Add(entity.Id);
-            }
+            var p = _insertMention.Parameters;
+            p[0].Value = mention[0];
+            p[1].Value = documentId;
+            for (var i = 1; i < mention.Length; i++) p[i + 1].Value = mention[i] ?? DBNull.Value;
+            _insertMention.ExecuteNonQuery();
         }
-        foreach (var id in order)
-        {
-            var (entity, mentions) = entities[id];
-            Run(_insertEntity, documentId, id, entity.Type.ToSchemaName(), entity.Name, mentions);
-        }
-        var blocks = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in document.Events)
-        {
-            if (e.Countries.Count < 2 || e.Evidence.Count == 0) continue;
-            var block = FusionMention.BlockFor(e);
-            blocks.Add(block);
-            var record = EventJson(e);
-            Run(_insertMention, FusionMention.IdFor(e), documentId, block, e.Type.ToSchemaName(), e.Status.ToSchemaName(),
-                string.Join(',', e.Countries), e.Source?.Value, e.Target?.Value, e.Date?.Value.ToString(), e.Name, e.Round,
-                e.Equipment.Count == 0 ? null : string.Join(',', e.Equipment.Select(x => x.Id)), e.Confidence,
-                e.Evidence[0].Span.Start, e.Evidence[0].Span.End, record);
-        }
+    }
+
+    /// <summary>Notes that a candidate group's mentions changed: it is fused again by <see cref="SqliteDocumentWriter.FusePending"/>.</summary>
+    public void MarkPending(string block) => Run(_markPending, block);
+
+    /// <summary>Every pending candidate group, in name order: the order they are stored in, so event sequence numbers do not depend on timing.</summary>
+    public List<string> PendingBlocks()
+    {
+        var blocks = new List<string>();
+        using var reader = _pendingBlocks.ExecuteReader();
+        while (reader.Read()) blocks.Add(reader.GetString(0));
         return blocks;
     }
 
-    /// <summary>Notes that a candidate group's mentions changed: it is fused again by <see cref="FusePending"/>.</summary>
-    public void MarkPending(string block) => Run(_markPending, block);
-
-    /// <summary>Fuses up to <paramref name="limit"/> pending groups, in name order, and clears them; returns how many it fused.</summary>
-    public int FusePending(int limit)
+    /// <summary>Stores a group's events as fused from all its mentions (<see cref="BlockFuser"/>), rewriting only those that changed, and clears it.</summary>
+    public void Apply(FusedBlock fused)
     {
-        var blocks = new List<string>();
-        _pendingBlocks.Parameters[0].Value = limit;
-        using (var reader = _pendingBlocks.ExecuteReader())
-            while (reader.Read()) blocks.Add(reader.GetString(0));
-        foreach (var block in blocks)
-        {
-            Refresh(block);
-            Run(_clearPending, block);
-        }
-        return blocks.Count;
-    }
+        var signatures = new Dictionary<string, string>(fused.Events.Count, StringComparer.Ordinal);
+        foreach (var row in fused.Events) signatures[row.Fused.Id] = row.Signature;
 
-    /// <summary>Fuses a candidate group again from all its mentions and rewrites the events that changed.</summary>
-    public void Refresh(string block)
-    {
-        var mentions = LoadMentions(block);
-        var clusters = EventFuser.Cluster(mentions);
-        var wanted = new Dictionary<string, (FusionCluster Cluster, FusedEvent Fused, string Json, string Signature)>(StringComparer.Ordinal);
-        foreach (var cluster in clusters)
-        {
-            var groups = cluster.Members.Count > 1 ? Groups(cluster) : SyndicationGroups.None;
-            var fused = FusedEventBuilder.Build(cluster, groups);
-            var json = FusedEventRecord.ToJson(fused);
-            wanted[fused.Id] = (cluster, fused, json, Signature(json, cluster));
-        }
-
+        var kept = new HashSet<string>(StringComparer.Ordinal);
         var stale = new List<(long Seq, string Id)>();
-        _blockEvents.Parameters[0].Value = block;
+        _blockEvents.Parameters[0].Value = fused.Block;
         using (var reader = _blockEvents.ExecuteReader())
             while (reader.Read())
             {
                 var id = reader.GetString(1);
-                if (wanted.TryGetValue(id, out var w) && w.Signature == reader.GetString(2)) wanted.Remove(id);
+                if (signatures.TryGetValue(id, out var signature) && signature == reader.GetString(2)) kept.Add(id);
                 else stale.Add((reader.GetInt64(0), id));
             }
         foreach (var (seq, id) in stale) Run(_deleteEvent, seq, id);
-        foreach (var (cluster, fused, json, signature) in wanted.Values.OrderBy(w => w.Fused.Id, StringComparer.Ordinal))
-            Insert(block, cluster, fused, json, signature);
-    }
-
-    private List<FusionMention> LoadMentions(string block)
-    {
-        var mentions = new List<FusionMention>();
-        _blockMentions.Parameters[0].Value = block;
-        using var reader = _blockMentions.ExecuteReader();
-        while (reader.Read()) mentions.Add(ReadMention(reader));
-        return mentions;
+        foreach (var row in fused.Events)
+            if (!kept.Contains(row.Fused.Id))
+                Insert(fused.Block, row);
+        Run(_clearPending, fused.Block);
     }
 
     /// <summary>A row of <see cref="SqliteEventSql.BlockMentions"/>.</summary>
@@ -146,19 +101,9 @@ internal sealed class SqliteFusion : IDisposable
         reader.IsDBNull(4) ? null : reader.GetString(4),
         EventRecordReader.Read(reader.GetString(2)));
 
-    private SyndicationGroups Groups(FusionCluster cluster)
+    private void Insert(string block, FusedRow row)
     {
-        var sketches = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var document in cluster.Members.Select(m => m.Mention.DocumentId).Distinct(StringComparer.Ordinal))
-        {
-            _findSketch.Parameters[0].Value = document;
-            if (_findSketch.ExecuteScalar() is byte[] sketch) sketches[document] = sketch;
-        }
-        return SyndicationGroups.From(sketches);
-    }
-
-    private void Insert(string block, FusionCluster cluster, FusedEvent fused, string json, string signature)
-    {
+        var (cluster, fused, json, signature) = row;
         var e = fused.Event;
         var sort = SortDate(e);
         SetValues(_insertEvent, e.Id, block, e.Type.ToSchemaName(), e.Status.ToSchemaName(), string.Join(',', e.Countries),
@@ -183,21 +128,6 @@ internal sealed class SqliteFusion : IDisposable
     private static string EntityText(Event e) => string.Join("\n",
         new[] { e.Name, e.Location }.Concat(e.Participants.Select(p => p.Role is null ? p.Name : p.Name + " " + p.Role))
             .Concat(e.Equipment.Select(x => x.Name)).Concat(e.Countries.Select(c => c.Value)).Where(s => !string.IsNullOrEmpty(s)));
-
-    private static string EventJson(Event e)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
-        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, DocumentRecordWriter.Options))
-            EventRecordWriter.Write(json, e);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static string Signature(string json, FusionCluster cluster)
-    {
-        var text = new StringBuilder(json);
-        foreach (var member in cluster.Members) text.Append('\n').Append(member.Mention.Id).Append(' ').Append(member.Reason);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))[..12]);
-    }
 
     private static void SetValues(SqliteCommand command, params object?[] values)
     {

@@ -1,0 +1,73 @@
+using Dyad.Fusion;
+using Microsoft.Data.Sqlite;
+
+namespace Dyad.Storage.Sqlite;
+
+/// <summary>
+/// Fuses candidate groups from what a connection reads: the group's mentions, then the sketches of the documents
+/// behind each multi-document event. Writes nothing, so several run at once, each on a read connection of its own,
+/// while the writer stores what they computed (<see cref="SqliteFusion.Apply"/>).
+/// </summary>
+internal sealed class BlockFuser : IDisposable
+{
+    private readonly SqliteCommand _blockMentions;
+    private readonly SqliteCommand _findSketch;
+
+    public BlockFuser(SqliteConnection connection)
+    {
+        _blockMentions = connection.CreateCommand();
+        _blockMentions.CommandText = SqliteEventSql.BlockMentions;
+        _blockMentions.Parameters.Add(new SqliteParameter { ParameterName = "$block" });
+        _blockMentions.Prepare();
+        _findSketch = connection.CreateCommand();
+        _findSketch.CommandText = SqliteEventSql.FindSketch;
+        _findSketch.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        _findSketch.Prepare();
+    }
+
+    /// <summary>Enlists the reads in a transaction of the same connection (the writer's, when it fuses alone).</summary>
+    public void Enlist(SqliteTransaction? transaction)
+    {
+        _blockMentions.Transaction = transaction;
+        _findSketch.Transaction = transaction;
+    }
+
+    public FusedBlock Fuse(string block)
+    {
+        var clusters = EventFuser.Cluster(LoadMentions(block));
+        var events = new List<FusedRow>(clusters.Count);
+        foreach (var cluster in clusters)
+        {
+            var groups = cluster.Members.Count > 1 ? Groups(cluster) : SyndicationGroups.None;
+            events.Add(FusedRow.From(cluster, FusedEventBuilder.Build(cluster, groups)));
+        }
+        events.Sort((a, b) => string.CompareOrdinal(a.Fused.Id, b.Fused.Id));
+        return new FusedBlock(block, events);
+    }
+
+    private List<FusionMention> LoadMentions(string block)
+    {
+        var mentions = new List<FusionMention>();
+        _blockMentions.Parameters[0].Value = block;
+        using var reader = _blockMentions.ExecuteReader();
+        while (reader.Read()) mentions.Add(SqliteFusion.ReadMention(reader));
+        return mentions;
+    }
+
+    private SyndicationGroups Groups(FusionCluster cluster)
+    {
+        var sketches = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var document in cluster.Members.Select(m => m.Mention.DocumentId).Distinct(StringComparer.Ordinal))
+        {
+            _findSketch.Parameters[0].Value = document;
+            if (_findSketch.ExecuteScalar() is byte[] sketch) sketches[document] = sketch;
+        }
+        return SyndicationGroups.From(sketches);
+    }
+
+    public void Dispose()
+    {
+        _blockMentions.Dispose();
+        _findSketch.Dispose();
+    }
+}
