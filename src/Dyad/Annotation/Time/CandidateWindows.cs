@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Dyad.Documents;
 
 namespace Dyad.Annotation.Time;
@@ -83,7 +84,8 @@ internal static class CandidateWindows
             while (at < chars.Length && IsSeparator(chars[at])) at++;
             if (at >= chars.Length) break;
             var chunkStart = at;
-            var (ruleWordsOnly, kinds, cues) = ReadChunk(chars, ref at);
+            var (end, ruleWordsOnly, kinds, cues) = ReadChunk(chars, at);
+            at = end;
 
             if (kinds != TriggerKinds.None)
             {
@@ -152,8 +154,15 @@ internal static class CandidateWindows
         return classes;
     }
 
-    /// <summary>Reads the chunk at <paramref name="at"/>: whether all its words are rule words, the triggers and the cues it holds.</summary>
-    private static (bool RuleWordsOnly, TriggerKinds Kinds, ulong Cues) ReadChunk(ReadOnlySpan<char> chars, ref int at)
+    /// <summary>What a chunk gives the scan: where it ends, whether all its words are rule words, the triggers and the cues it holds.</summary>
+    private readonly record struct Chunk(int End, bool RuleWordsOnly, TriggerKinds Kinds, ulong Cues);
+
+    /// <summary>
+    /// Reads the chunk starting at <paramref name="at"/>. This loop is most of the scan's cost, so its positions are locals,
+    /// not references, and it is not inlined: inside <see cref="Find"/> its counters spilled to the stack with the window state.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Chunk ReadChunk(ReadOnlySpan<char> chars, int at)
     {
         var ruleWordsOnly = true;
         var kinds = TriggerKinds.None;
@@ -173,55 +182,33 @@ internal static class CandidateWindows
                 at++;
                 continue;
             }
-            if (c >= 128 || !ReadAsciiWord(chars, ref at, out var role))
+
+            var end = at;
+            var hash = FoldedWordTable<WordRole>.EmptyHash;
+            while (end < chars.Length && (c = chars[end]) < 128 && AsciiClasses[c] >= CharClass.Lower)
+            {
+                hash = FoldedWordTable<WordRole>.FoldAsciiLetter(hash, c);
+                end++;
+            }
+            if (end == at || (end < chars.Length && c >= 128 && char.IsLetter(c)))
             {
                 // Case-insensitive matching reaches a few non-ASCII letters (the Kelvin sign is a 'k'): such a word may be anything.
-                SkipLetters(chars, ref at);
+                while (at < chars.Length && char.IsLetter(chars[at])) at++;
                 kinds = TriggerKinds.All;
                 cues = ulong.MaxValue;
                 continue;
             }
-            if (role is not { } known)
+            if (WordTable.TryGetValue(chars[at..end], hash, out var role))
             {
-                ruleWordsOnly = false;
-                continue;
+                if (!role.RuleWord) ruleWordsOnly = false;
+                kinds |= role.Kinds;
+                cues |= role.Cues;
+                if (type == CharClass.Upper) kinds |= role.CapitalizedKinds;
             }
-            if (!known.RuleWord) ruleWordsOnly = false;
-            kinds |= known.Kinds;
-            cues |= known.Cues;
-            if (type == CharClass.Upper) kinds |= known.CapitalizedKinds;
+            else ruleWordsOnly = false;
+            at = end;
         }
-        return (ruleWordsOnly, kinds, cues);
-    }
-
-    /// <summary>
-    /// Reads the word of ASCII letters at <paramref name="at"/> and looks it up (null when the table lacks it); false, with
-    /// <paramref name="at"/> unmoved, when a non-ASCII letter belongs to the word.
-    /// </summary>
-    private static bool ReadAsciiWord(ReadOnlySpan<char> chars, ref int at, out WordRole? role)
-    {
-        var start = at;
-        var hash = FoldedWordTable<WordRole>.EmptyHash;
-        var end = at;
-        char c;
-        while (end < chars.Length && (c = chars[end]) < 128 && AsciiClasses[c] >= CharClass.Lower)
-        {
-            hash = FoldedWordTable<WordRole>.FoldAsciiLetter(hash, c);
-            end++;
-        }
-        if (end < chars.Length && chars[end] >= 128 && char.IsLetter(chars[end]))
-        {
-            role = null;
-            return false;
-        }
-        at = end;
-        role = WordTable.TryGetValue(chars[start..end], hash, out var found) ? found : null;
-        return true;
-    }
-
-    private static void SkipLetters(ReadOnlySpan<char> chars, ref int at)
-    {
-        while (at < chars.Length && char.IsLetter(chars[at])) at++;
+        return new Chunk(at, ruleWordsOnly, kinds, cues);
     }
 
     /// <summary>A non-ASCII letter counts as a lower-case one: it makes its word anything (<see cref="ReadChunk"/>).</summary>
