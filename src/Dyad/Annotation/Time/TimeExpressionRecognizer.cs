@@ -22,10 +22,6 @@ public sealed class TimeExpressionRecognizer
 
     public static TimeExpressionRecognizer Default { get; } = new();
 
-    /// <summary>For each row of <see cref="TimeRules.Expanded"/>, what a window must offer for the row to run there.</summary>
-    private static readonly RuleNeeds[] Needs =
-        Array.ConvertAll(TimeRules.Expanded, rule => RuleNeeds.Of(rule.Rule, rule.Regex.Pattern));
-
     /// <summary>The row of the bare year, whose matches must also look like a year in their context.</summary>
     private static readonly int YearRule = Array.FindIndex(TimeRules.Expanded, rule => rule.Rule.Type == TimexType.Date && rule.Rule.Name == "year");
 
@@ -95,11 +91,11 @@ public sealed class TimeExpressionRecognizer
     private RuleHit[] Match(string text, CandidateWindow window)
     {
         List<RuleHit>? hits = null;
-        for (var index = 0; index < TimeRules.Expanded.Length; index++)
+        foreach (var index in RuleChoices.For(window))
         {
-            if (!Needs[index].CanMatchIn(window)) continue;
-            var span = Needs[index].SpanIn(window);
-            if (!Needs[index].MayMatchIn(text.AsSpan(span.Start, span.Length))) continue;
+            var needs = RuleChoices.Needs[index];
+            var span = needs.SpanIn(window);
+            if (!needs.MayMatchIn(text.AsSpan(span.Start, span.Length))) continue;
             for (var match = TimeRules.Expanded[index].Regex.Match(text, span.Start, span.Length); match.Success; match = match.NextMatch())
             {
                 if (index == YearRule && !LooksLikeAYear(text, new TextSpan(match.Index, match.Index + match.Length), match.Groups["year"].Index)) continue;
