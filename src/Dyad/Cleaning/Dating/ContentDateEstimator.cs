@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dyad.Annotation.Time;
 using Dyad.Documents;
 
@@ -127,10 +128,13 @@ public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, IN
         }
     }
 
+    /// <summary>What separates the words of a sentence for the future cues, as one set: a list of marks is searched anew each time.</summary>
+    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \t,;:()\"'“”‘’");
+
     private static bool SaysFuture(string text, TextSpan sentence)
     {
         var words = text.AsSpan(sentence.Start, sentence.Length);
-        foreach (var range in words.SplitAny(" \t,;:()\"'“”‘’"))
+        foreach (var range in words.SplitAny(WordBreaks))
         {
             var word = words[range];
             if (word.Length > 1 && DatingLexicon.FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
