@@ -139,7 +139,7 @@ public sealed class CandidateWindowsTests
     }
 
     /// <summary>Words of time expressions and their neighbours, glued by every kind of separator, in random order.</summary>
-    private static string GeneratedText(int seed, int length)
+    internal static string GeneratedText(int seed, int length)
     {
         string[] pieces =
         [
