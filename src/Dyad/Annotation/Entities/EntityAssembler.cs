@@ -82,10 +82,25 @@ internal static class EntityAssembler
             if (scan.Tokens[k].Kind != TokenKind.Word || !lookup.TryGetValue(scan.Word(k), out var target)) continue;
             var span = scan.Tokens[k].Span;
             var mention = target with { Span = span };
-            var exact = mentions.FindIndex(m => m.Span == span);
+            var exact = IndexOfSpan(mentions, span);
             if (exact >= 0) mentions[exact] = mention;
-            else if (!mentions.Exists(m => m.Span.Overlaps(span))) mentions.Add(mention);
+            else if (!AnyOverlaps(mentions, span)) mentions.Add(mention);
         }
+    }
+
+    // Loops, not lambdas: a lambda capturing the span cost an allocation for every token of the body.
+    private static int IndexOfSpan(List<MentionCandidate> mentions, TextSpan span)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+            if (mentions[i].Span == span) return i;
+        return -1;
+    }
+
+    private static bool AnyOverlaps(List<MentionCandidate> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+            if (m.Span.Overlaps(span)) return true;
+        return false;
     }
 
     private static MentionCandidate? ExpansionEntity(EntityScan scan, List<MentionCandidate> mentions, AcronymDefinition d)
@@ -102,7 +117,7 @@ internal static class EntityAssembler
         var name = scan.NameText(d.Expansion.Start, d.Expansion.End);
         var prefix = type == EntityType.Program ? "program:" : "org:";
         var shaped = new MentionCandidate(d.Expansion, type, KnowledgeFileReader.SlugId(prefix, name), name, null, MentionEvidence.Definition);
-        if (!mentions.Exists(m => m.Span.Overlaps(d.Expansion))) mentions.Add(shaped);
+        if (!AnyOverlaps(mentions, d.Expansion)) mentions.Add(shaped);
         return shaped;
     }
 
@@ -139,9 +154,12 @@ internal static class EntityAssembler
     /// <summary>The mentions' spans merged into disjoint ranges in text order, for binary search.</summary>
     private static List<TextSpan> Merged(List<MentionCandidate> mentions)
     {
-        var spans = mentions.Select(m => m.Span).OrderBy(s => s.Start).ToList();
-        var merged = new List<TextSpan>(spans.Count);
-        foreach (var s in spans)
+        // By start, in mention order at one start (a stable sort, without LINQ's allocations).
+        var spans = new (TextSpan Span, int Order)[mentions.Count];
+        for (var i = 0; i < spans.Length; i++) spans[i] = (mentions[i].Span, i);
+        Array.Sort(spans, (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Order.CompareTo(b.Order));
+        var merged = new List<TextSpan>(spans.Length);
+        foreach (var (s, _) in spans)
         {
             if (merged.Count > 0 && s.Start < merged[^1].End) merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, s.End) };
             else merged.Add(s);

@@ -65,17 +65,20 @@ internal static class KnowledgeMentions
         }
     }
 
-    private static AliasSense? Sense(KnowledgeMatch match, params AliasKind[] kinds)
+    // Indexed loops and a span of kinds: a foreach over the interface and a params array allocated for every match.
+    private static AliasSense? Sense(KnowledgeMatch match, params ReadOnlySpan<AliasKind> kinds)
     {
-        foreach (var s in match.Senses)
-            if (Array.IndexOf(kinds, s.Kind) >= 0 && s.Entry is Country) return s;
+        var senses = match.Senses;
+        for (var i = 0; i < senses.Count; i++)
+            if (kinds.Contains(senses[i].Kind) && senses[i].Entry is Country) return senses[i];
         return null;
     }
 
     private static Location? PlaceSense(KnowledgeMatch match)
     {
-        foreach (var s in match.Senses)
-            if (s.Entry is Location city) return city;
+        var senses = match.Senses;
+        for (var i = 0; i < senses.Count; i++)
+            if (senses[i].Entry is Location city) return city;
         return null;
     }
 

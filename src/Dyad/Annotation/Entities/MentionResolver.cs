@@ -9,40 +9,48 @@ namespace Dyad.Annotation.Entities;
 /// </summary>
 internal static class MentionResolver
 {
+    /// <summary>Settles the candidates in place: the list given back is <paramref name="candidates"/>, holding the accepted ones in text order.</summary>
     public static List<MentionCandidate> Resolve(List<MentionCandidate> candidates)
     {
         candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
-        var accepted = new List<MentionCandidate>(candidates.Count);
+        // The accepted are written over the candidates already read: a cluster keeps no more than it holds.
+        var accepted = 0;
         var cluster = new List<MentionCandidate>();
+        var kept = new List<MentionCandidate>();
         var clusterEnd = -1;
-        foreach (var c in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var c = candidates[i];
             if (c.Span.Start >= clusterEnd && cluster.Count > 0)
             {
-                Settle(cluster, accepted);
+                accepted = Settle(cluster, kept, candidates, accepted);
                 cluster.Clear();
             }
             cluster.Add(c);
             clusterEnd = Math.Max(clusterEnd, c.Span.End);
         }
-        Settle(cluster, accepted);
-        accepted.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
-        return accepted;
+        accepted = Settle(cluster, kept, candidates, accepted);
+        candidates.RemoveRange(accepted, candidates.Count - accepted);
+        candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.End.CompareTo(a.Span.End));
+        return candidates;
     }
 
-    /// <summary>Greedy within one group of overlapping candidates: longest first, then best evidence, then earliest.</summary>
-    private static void Settle(List<MentionCandidate> cluster, List<MentionCandidate> accepted)
+    /// <summary>
+    /// Greedy within one group of overlapping candidates: longest first, then best evidence, then earliest. Writes the kept
+    /// ones to <paramref name="into"/> from <paramref name="at"/>; returns where the next are written.
+    /// </summary>
+    private static int Settle(List<MentionCandidate> cluster, List<MentionCandidate> kept, List<MentionCandidate> into, int at)
     {
         if (cluster.Count == 1)
         {
-            accepted.Add(cluster[0]);
-            return;
+            into[at] = cluster[0];
+            return at + 1;
         }
         cluster.Sort((a, b) =>
             a.Span.Length != b.Span.Length ? b.Span.Length.CompareTo(a.Span.Length)
             : a.Evidence != b.Evidence ? b.Evidence.CompareTo(a.Evidence)
             : a.Span.Start.CompareTo(b.Span.Start));
-        var kept = new List<MentionCandidate>(cluster.Count);
+        kept.Clear();
         foreach (var c in cluster)
         {
             var fits = true;
@@ -54,7 +62,8 @@ internal static class MentionResolver
             }
             if (fits) kept.Add(c);
         }
-        accepted.AddRange(kept);
+        foreach (var k in kept) into[at++] = k;
+        return at;
     }
 
     /// <summary>A country name strictly inside a longer name of a body or programme.</summary>

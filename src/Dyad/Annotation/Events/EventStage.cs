@@ -50,7 +50,7 @@ public sealed class EventStage : IDocumentStage
             if (!_keys.MayOccurIn(document.Text, sentences[i], mentions)) continue; // most sentences: not worth tokenizing
             var text = ClauseText.Read(document.Text, sentences[i], i, mentions, _vocabulary);
             var cues = _cues.Find(text);
-            cues.RemoveAll(cue => IsMonthName(document, text, cue));
+            RemoveMonthNames(document, text, cues);
             var masked = new bool[text.Tokens.Count];
             foreach (var cue in cues)
                 if (cue.Cue.Masks)
@@ -67,6 +67,16 @@ public sealed class EventStage : IDocumentStage
             }
         }
         document.Events.AddRange(merger.Finish());
+    }
+
+    /// <summary>Drops the cues that are month names of a date (see <see cref="IsMonthName"/>).</summary>
+    /// <remarks>A loop, not a lambda: a lambda capturing the sentence's text allocated a closure for every sentence, read or passed over.</remarks>
+    private static void RemoveMonthNames(Document document, ClauseText text, List<CueMatch> cues)
+    {
+        var kept = 0;
+        for (var c = 0; c < cues.Count; c++)
+            if (!IsMonthName(document, text, cues[c])) cues[kept++] = cues[c];
+        cues.RemoveRange(kept, cues.Count - kept);
     }
 
     /// <summary>
