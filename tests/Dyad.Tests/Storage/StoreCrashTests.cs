@@ -22,14 +22,15 @@ public sealed class StoreCrashTests : IDisposable
         var live = _folder.File("live.db");
         var crashed = _folder.File("crashed.db");
         var committed = Articles.Range(0, 10, bodyRepeats: 40);
-        var killed = Articles.Range(10, 150, bodyRepeats: 1200); // ~100 MB stored: more than the writer's 64 MB page cache holds
+        var killed = Articles.Range(10, 150, bodyRepeats: 1600); // ~130 MB stored: more than the writer's 64 MB page cache holds
         long walBefore = 0, walAtCrash = 0;
 
         using (var store = SqliteDocumentStore.Open(live))
         {
             store.Write(committed);
             walBefore = new FileInfo(live + "-wal").Length;
-            var dying = new DyingList(killed, dieAt: 120, beforeDying: () =>
+            // Dies reading document 140: the writer reads a chunk ahead, so ~96 documents (~85 MB) are written by then.
+            var dying = new DyingList(killed, dieAt: 140, beforeDying: () =>
             {
                 walAtCrash = new FileInfo(live + "-wal").Length;
                 foreach (var suffix in new[] { "", "-wal", "-shm" })

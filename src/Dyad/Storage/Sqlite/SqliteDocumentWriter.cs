@@ -48,14 +48,13 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _fusion.Enlist(transaction);
 
         var touched = new SortedSet<string>(StringComparer.Ordinal);
-        var chunk = new Document[Math.Min(PreparedTogether, documents.Count)];
-        for (var start = 0; start < documents.Count; start += chunk.Length)
+        // While this thread writes one chunk, the next is prepared on the other cores.
+        var next = PrepareAsync(documents, 0);
+        for (var start = 0; start < documents.Count; start += PreparedTogether)
         {
-            // Read in the caller's order on this thread, prepared on every core, then written here.
-            var count = Math.Min(chunk.Length, documents.Count - start);
-            for (var i = 0; i < count; i++) chunk[i] = documents[start + i];
-            var prepared = Prepare(chunk, count);
-            for (var i = 0; i < count; i++)
+            var prepared = next.GetAwaiter().GetResult();
+            if (start + PreparedTogether < documents.Count) next = PrepareAsync(documents, start + PreparedTogether);
+            for (var i = 0; i < prepared.Length; i++)
                 results[start + i] = WriteOne(prepared[i], now, touched);
         }
 
@@ -65,25 +64,30 @@ internal sealed class SqliteDocumentWriter : IDisposable
         return new BatchWriteResult(results);
     }
 
-    /// <summary>Documents prepared at once, on every core, before this thread writes them.</summary>
+    /// <summary>Documents prepared at once, on every core, while this thread writes the chunk before them.</summary>
     private const int PreparedTogether = 32;
 
     /// <summary>
-    /// Records, sketches and JSON of the first <paramref name="count"/> documents, computed in parallel: what is left for
-    /// the writer thread is running statements.
+    /// Records, sketches and JSON of the chunk of <paramref name="documents"/> from <paramref name="start"/>, computed in
+    /// parallel: what is left for the writer thread is running statements. The documents are read here, in the caller's order.
     /// </summary>
-    private static PreparedDocument[] Prepare(Document[] documents, int count)
+    private static Task<PreparedDocument[]> PrepareAsync(IReadOnlyList<Document> documents, int start)
     {
-        var prepared = new PreparedDocument[count];
-        try
+        var chunk = new Document[Math.Min(PreparedTogether, documents.Count - start)];
+        for (var i = 0; i < chunk.Length; i++) chunk[i] = documents[start + i];
+        return Task.Run(() =>
         {
-            Parallel.For(0, count, i => prepared[i] = PreparedDocument.From(documents[i]));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-        }
-        return prepared;
+            var prepared = new PreparedDocument[chunk.Length];
+            try
+            {
+                Parallel.For(0, chunk.Length, i => prepared[i] = PreparedDocument.From(chunk[i]));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+            return prepared;
+        });
     }
 
     /// <summary>Candidate groups fused in one transaction: bounds the write-ahead log on a large backlog.</summary>
