@@ -5,7 +5,7 @@ namespace Dyad.Cleaning;
 /// <summary>
 /// Whole-line patterns of site chrome (Rules/boilerplate-lines.txt): share buttons, 'Read more' teasers,
 /// copyright, newsletter prompts, site blurbs. Each row adds its weight of evidence when it matches a
-/// line short enough for it; evidence of 1 or more makes the line chrome.
+/// line short enough for it; evidence of 1 or more makes the line chrome. Rows are tried in the table's order.
 /// </summary>
 internal static class ChromePatterns
 {
@@ -16,18 +16,29 @@ internal static class ChromePatterns
             RulePatterns.Of(c[4])))
         .ToArray();
 
-    /// <summary>The evidence that the line is chrome: the sum of the weights of the rows it matches.</summary>
-    public static double Evidence(PageLine line)
+    /// <summary>Whether the rows the line matches add up to evidence of 1 or more.</summary>
+    public static bool IsChrome(PageLine line)
     {
-        var evidence = 0.0;
-        foreach (var row in Rows)
+        // The rows that may apply to a line of its length and shape, and what they could add together: matching stops
+        // as soon as the evidence is enough, or the rows left could not make it enough (two blurb rows failed, the third cannot).
+        Span<int> applicable = stackalloc int[Rows.Length];
+        var count = 0;
+        var left = 0.0;
+        for (var k = 0; k < Rows.Length; k++)
         {
+            var row = Rows[k];
             if (line.Words > row.MaxWords) continue;
             if (row.FragmentOnly && line.EndsLikeSentence && line.Chars[^1] != ':') continue;
+            applicable[count++] = k;
+            left += row.Weight;
+        }
+        var evidence = 0.0;
+        for (var k = 0; k < count && evidence < 1.0 && evidence + left >= 1.0; k++)
+        {
+            var row = Rows[applicable[k]];
+            left -= row.Weight;
             if (row.Pattern.IsMatch(line.Chars)) evidence += row.Weight;
         }
-        return evidence;
+        return evidence >= 1.0;
     }
-
-    public static bool IsChrome(PageLine line) => Evidence(line) >= 1.0;
 }

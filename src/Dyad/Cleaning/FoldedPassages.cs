@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.IO.Hashing;
+using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Dyad.Documents;
 
 namespace Dyad.Cleaning;
@@ -15,7 +18,7 @@ internal sealed class FoldedPassages : IDisposable
     private char[] _folded;
     private int _length;
 
-    public FoldedPassages(int textLength) => _folded = ArrayPool<char>.Shared.Rent(textLength + 1); // one over: a character is written before it is known to be kept
+    public FoldedPassages(int textLength) => _folded = ArrayPool<char>.Shared.Rent(textLength + 8); // eight over: a block of characters is written before it is known which are kept
 
     /// <summary>A fold in the buffer.</summary>
     public readonly record struct Fold(int Start, int Length);
@@ -46,9 +49,39 @@ internal sealed class FoldedPassages : IDisposable
     /// <summary>Appends the letters and digits of text[from..to], lower-cased, to the buffer.</summary>
     private void FoldRange(string text, int from, int to)
     {
+        var chars = text.AsSpan(from, to - from);
         var folded = _folded;
         var length = _length;
-        foreach (var c in text.AsSpan(from, to - from))
+        var i = 0;
+        if (Ssse3.IsSupported)
+        {
+            // Eight characters at a time: the letters and digits are packed to the front of the block by a shuffle
+            // (their lanes as a bit mask pick the shuffle from a table) and the whole block is stored; only the packed
+            // ones are counted kept, the rest is overwritten next. A block with a character past ASCII goes one by one.
+            for (; i + 8 <= chars.Length; i += 8)
+            {
+                var block = Vector128.Create(MemoryMarshal.Cast<char, ushort>(chars.Slice(i, 8)));
+                if (Vector128.GreaterThanOrEqualAny(block, Vector128.Create((ushort)128)))
+                {
+                    length = FoldOneByOne(chars.Slice(i, 8), folded, length);
+                    continue;
+                }
+                var lower = block | Vector128.Create((ushort)0x20);
+                var letters = Vector128.LessThanOrEqual(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+                var digits = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+                var kept = (letters | digits).ExtractMostSignificantBits();
+                var lowered = block | (letters & Vector128.Create((ushort)0x20));
+                var packed = Ssse3.Shuffle(lowered.AsByte(), PackShuffles[(int)kept]);
+                packed.CopyTo(MemoryMarshal.AsBytes(folded.AsSpan(length, 8)));
+                length += BitOperations.PopCount(kept);
+            }
+        }
+        _length = FoldOneByOne(chars[i..], folded, length);
+    }
+
+    private static int FoldOneByOne(ReadOnlySpan<char> chars, char[] folded, int length)
+    {
+        foreach (var c in chars)
         {
             if (c < 128)
             {
@@ -59,13 +92,30 @@ internal sealed class FoldedPassages : IDisposable
             }
             else if (char.IsLetterOrDigit(c)) folded[length++] = char.ToLowerInvariant(c);
         }
-        _length = length;
+        return length;
     }
 
     /// <summary>For each ASCII character: itself lower-cased if it is a letter or digit, else 0.</summary>
     private static readonly byte[] AsciiFolds = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? (byte)char.ToLowerInvariant((char)c) : (byte)0)];
 
-    private ReadOnlySpan<char> Chars(Fold fold) => _folded.AsSpan(fold.Start, fold.Length);
+    /// <summary>For each mask of eight lanes kept: the byte shuffle that moves the kept lanes (two bytes each) to the front, in order.</summary>
+    private static readonly Vector128<byte>[] PackShuffles = [.. Enumerable.Range(0, 256).Select(PackShuffle)];
+
+    private static Vector128<byte> PackShuffle(int kept)
+    {
+        Span<byte> indices = stackalloc byte[16];
+        indices.Fill(0x80); // a lane past the kept ones reads zero
+        var to = 0;
+        for (var lane = 0; lane < 8; lane++)
+        {
+            if ((kept & (1 << lane)) == 0) continue;
+            indices[to++] = (byte)(2 * lane);
+            indices[to++] = (byte)(2 * lane + 1);
+        }
+        return Vector128.Create((ReadOnlySpan<byte>)indices);
+    }
+
+    internal ReadOnlySpan<char> Chars(Fold fold) => _folded.AsSpan(fold.Start, fold.Length);
 
     public void Dispose() => ArrayPool<char>.Shared.Return(_folded);
 

@@ -21,10 +21,11 @@ public sealed class LineRecurrence
     public void Add(string text)
     {
         var seen = new HashSet<ulong>();
-        foreach (var line in PageLine.Split(text))
+        foreach (var span in PageLine.Spans(text))
         {
-            if (line.ReadsAsProse) continue;
-            var key = Key(line.Chars);
+            var line = text.AsSpan(span.Start, span.Length);
+            if (PageLine.CharsReadAsProse(line)) continue;
+            var key = Key(line);
             if (seen.Add(key)) _documentsByLine.AddOrUpdate(key, 1, static (_, n) => n + 1);
         }
         Interlocked.Increment(ref _documents);

@@ -145,7 +145,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
                 var line = lines[i];
                 _outsideMain[i] = main.Count > 0 && !Overlaps(main, line.Span);
                 _chrome[i] = ChromePatterns.IsChrome(line) || LineShapes.IsCalendarRow(line) || LineShapes.IsMenu(line);
-                _prose[i] = !_chrome[i] && !LineShapes.IsDateLine(line) && line.ReadsAsProse;
+                _prose[i] = !_chrome[i] && line.ReadsAsProse && !LineShapes.IsDateLine(line);
             }
             MarkWrappedParagraphs(document.Text);
             ApplyRecurrence(recurrence);

@@ -26,9 +26,12 @@ public sealed class PageLine
         _length = length;
         var chars = Chars;
         Words = CountWords(chars);
-        EndsLikeSentence = chars.Length > 0 && chars[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ':' or ';'
-                           && !chars.EndsWith("...", StringComparison.Ordinal) && !chars.EndsWith('…');
+        EndsLikeSentence = EndsAsSentencesDo(chars);
     }
+
+    private static bool EndsAsSentencesDo(ReadOnlySpan<char> chars) =>
+        chars.Length > 0 && chars[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ':' or ';'
+        && !chars.EndsWith("...", StringComparison.Ordinal) && !chars.EndsWith('…');
 
     /// <summary>The line's place among the page's non-empty lines.</summary>
     public int Index { get; }
@@ -49,6 +52,13 @@ public sealed class PageLine
 
     /// <summary>Shaped like a paragraph of prose: a sentence of six words or more, or a long line whatever its end.</summary>
     public bool ReadsAsProse => EndsLikeSentence && Words >= 6 || Words >= 15;
+
+    /// <summary><see cref="ReadsAsProse"/> of a line's characters, without making a line of them.</summary>
+    internal static bool CharsReadAsProse(ReadOnlySpan<char> chars)
+    {
+        var words = CountWords(chars, atMost: 15); // a long line need not be counted to its end
+        return words >= 15 || words >= 6 && EndsAsSentencesDo(chars);
+    }
 
     /// <summary>The lines of a text: each non-empty line, trimmed, in order.</summary>
     public static List<PageLine> Split(string text)
@@ -80,7 +90,8 @@ public sealed class PageLine
     /// hyphens) after one. Eight characters at a time, as bit masks of letters and joiners: adding the mask of joiners
     /// that follow a letter to the mask of all joiners carries through each such run, which marks it as inside the word.
     /// </summary>
-    private static int CountWords(ReadOnlySpan<char> text)
+    /// <param name="atMost">Counting may stop once the count reaches it: a count of at least this many is all the caller needs.</param>
+    private static int CountWords(ReadOnlySpan<char> text, int atMost = int.MaxValue)
     {
         var count = 0;
         var inWord = 0u; // 1 when the character before is inside a word
@@ -108,6 +119,7 @@ public sealed class PageLine
                 var inside = letters | (((joiners + joinedRuns) ^ joiners) & joiners);
                 count += BitOperations.PopCount(letters & ~((inside << 1) | inWord));
                 inWord = (inside >> (Vector128<ushort>.Count - 1)) & 1;
+                if (count >= atMost) return count;
             }
         }
         // The rest branch-free: prose alternates letters and spaces every few characters, which a branch would mispredict.

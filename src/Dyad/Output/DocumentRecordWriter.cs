@@ -6,6 +6,7 @@ using Dyad.Annotation.Entities;
 using Dyad.Annotation.Time;
 using Dyad.Knowledge;
 using Dyad.Documents;
+using Names = Dyad.Output.RecordFieldNames;
 
 namespace Dyad.Output;
 
@@ -25,23 +26,23 @@ public static class DocumentRecordWriter
     {
         var clean = document.CleanText(); // once: the id is a hash of it
         json.WriteStartObject();
-        json.WriteString("source", document.Source);
-        json.WriteString("id", Document.IdFor(clean));
-        WriteNullable(json, "title", document.Title);
-        WriteNullable(json, "author", document.Author);
-        WriteNullable(json, "publisher", document.Publisher);
-        if (document.Metadata.Url is { } url) json.WriteString("url", url);
+        json.WriteString(Names.Source, document.Source);
+        json.WriteString(Names.Id, Document.IdFor(clean));
+        WriteNullable(json, Names.Title, document.Title);
+        WriteNullable(json, Names.Author, document.Author);
+        WriteNullable(json, Names.Publisher, document.Publisher);
+        if (document.Metadata.Url is { } url) json.WriteString(Names.Url, url);
         WritePublished(json, document.Published);
-        JsonText.WriteString(json, "text", clean);
+        JsonText.WriteString(json, Names.Text, clean);
         WriteRemoved(json, document.Removed);
         WriteEntities(json, document.Entities);
         WriteTimexes(json, document.Timexes);
-        json.WriteStartArray("events");
+        json.WriteStartArray(Names.Events);
         foreach (var e in document.Events) EventRecordWriter.Write(json, e);
         json.WriteEndArray();
         if (document.Warnings.Count > 0)
         {
-            json.WriteStartArray("warnings");
+            json.WriteStartArray(Names.Warnings);
             foreach (var warning in document.Warnings) json.WriteStringValue(warning);
             json.WriteEndArray();
         }
@@ -95,18 +96,18 @@ public static class DocumentRecordWriter
     {
         if (published is null)
         {
-            json.WriteNull("published");
+            json.WriteNull(Names.Published);
             return;
         }
-        json.WriteStartObject("published");
-        json.WriteString("value", published.Date.ToString());
-        json.WriteString("basis", BasisName(published.Basis));
+        json.WriteStartObject(Names.Published);
+        json.WriteString(Names.Value, published.Date.ToString());
+        json.WriteString(Names.Basis, BasisName(published.Basis));
         json.WriteEndObject();
     }
 
     private static void WriteRemoved(Utf8JsonWriter json, List<Removal> removed)
     {
-        json.WriteStartArray("removed");
+        json.WriteStartArray(Names.Removed);
         // In text order; removals of one span keep the order they were made in.
         var sorted = new (Removal Removal, int Order)[removed.Count];
         for (var i = 0; i < sorted.Length; i++) sorted[i] = (removed[i], i);
@@ -116,9 +117,9 @@ public static class DocumentRecordWriter
         foreach (var (r, _) in sorted)
         {
             json.WriteStartObject();
-            json.WriteNumber("start", r.Span.Start);
-            json.WriteNumber("end", r.Span.End);
-            json.WriteString("reason", ReasonName(r.Reason));
+            json.WriteNumber(Names.Start, r.Span.Start);
+            json.WriteNumber(Names.End, r.Span.End);
+            json.WriteString(Names.Reason, EncodedReasons[(int)r.Reason]);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -126,20 +127,20 @@ public static class DocumentRecordWriter
 
     private static void WriteEntities(Utf8JsonWriter json, List<Entity> entities)
     {
-        json.WriteStartArray("entities");
+        json.WriteStartArray(Names.Entities);
         foreach (var entity in entities)
         {
             json.WriteStartObject();
-            json.WriteString("id", entity.Id);
-            json.WriteString("type", entity.Type.ToSchemaName());
-            json.WriteString("name", entity.Name);
-            json.WriteStartArray("mentions");
+            json.WriteString(Names.Id, entity.Id);
+            json.WriteString(Names.Type, EncodedEntityTypes[(int)entity.Type]);
+            json.WriteString(Names.Name, entity.Name);
+            json.WriteStartArray(Names.Mentions);
             foreach (var mention in entity.Mentions)
             {
                 json.WriteStartObject();
-                json.WriteNumber("start", mention.Span.Start);
-                json.WriteNumber("end", mention.Span.End);
-                json.WriteString("text", mention.Text);
+                json.WriteNumber(Names.Start, mention.Span.Start);
+                json.WriteNumber(Names.End, mention.Span.End);
+                json.WriteString(Names.Text, mention.Text);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -150,15 +151,15 @@ public static class DocumentRecordWriter
 
     private static void WriteTimexes(Utf8JsonWriter json, List<TimeExpression> timexes)
     {
-        json.WriteStartArray("timexes");
+        json.WriteStartArray(Names.Timexes);
         foreach (var t in timexes)
         {
             json.WriteStartObject();
-            json.WriteNumber("start", t.Span.Start);
-            json.WriteNumber("end", t.Span.End);
-            json.WriteString("text", t.Text);
-            json.WriteString("type", t.TypeName);
-            json.WriteString("value", t.Value.ToTimex());
+            json.WriteNumber(Names.Start, t.Span.Start);
+            json.WriteNumber(Names.End, t.Span.End);
+            json.WriteString(Names.Text, t.Text);
+            json.WriteString(Names.Type, t.TypeName);
+            json.WriteString(Names.Value, t.Value.ToTimex());
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -168,5 +169,23 @@ public static class DocumentRecordWriter
     {
         if (value is null) json.WriteNull(name);
         else json.WriteString(name, value);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, JsonEncodedText name, string? value)
+    {
+        if (value is null) json.WriteNull(name);
+        else json.WriteString(name, value);
+    }
+
+    /// <summary>The schema's names of the removal reasons and entity types, encoded once, by the enum's value.</summary>
+    private static readonly JsonEncodedText[] EncodedReasons = EncodeAll<RemovalReason>(ReasonName);
+    private static readonly JsonEncodedText[] EncodedEntityTypes = EncodeAll<EntityType>(EntityTypeNames.ToSchemaName);
+
+    private static JsonEncodedText[] EncodeAll<T>(Func<T, string> name) where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        var encoded = new JsonEncodedText[values.Max(v => Convert.ToInt32(v)) + 1];
+        foreach (var value in values) encoded[Convert.ToInt32(value)] = JsonEncodedText.Encode(name(value), Options.Encoder);
+        return encoded;
     }
 }
