@@ -58,6 +58,23 @@ public sealed class SqliteDocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_closed_store_is_its_file_alone_so_a_copy_of_the_file_misses_nothing()
+    {
+        var path = _folder.File("closed.db");
+        using (var store = SqliteDocumentStore.Open(path))
+        {
+            store.Write(Articles.Range(0, 5));
+            Assert.Equal(5, store.List().Count()); // a read leaves a pooled reader open until the store closes
+        }
+
+        Assert.False(File.Exists(path + "-wal"), "the write-ahead log outlived the store");
+        var copy = _folder.File("copy.db");
+        File.Copy(path, copy);
+        using var reopened = SqliteDocumentStore.Open(copy);
+        Assert.Equal(5, reopened.Count());
+    }
+
+    [Fact]
     public void A_file_from_a_newer_dyad_is_refused_with_its_version()
     {
         var path = _folder.File("newer.db");

@@ -4,14 +4,16 @@ using Microsoft.Data.Sqlite;
 namespace Dyad.Storage.Sqlite;
 
 /// <summary>
-/// Fuses candidate groups from what a connection reads: the group's mentions, then the sketches of the documents
-/// behind each multi-document event. Writes nothing, so several run at once, each on a read connection of its own,
-/// while the writer stores what they computed (<see cref="SqliteFusion.Apply"/>).
+/// Fuses candidate groups from what a connection reads: the group's mentions, the signatures of its stored events, then
+/// the sketches of the documents behind each multi-document event that changed. Only events whose members changed are
+/// built: a small batch added to a large store touches many groups but few of their events. Writes nothing, so several
+/// run at once, each on a read connection of its own, while the writer stores what they computed (<see cref="SqliteFusion.Apply"/>).
 /// </summary>
 internal sealed class BlockFuser : IDisposable
 {
     private readonly SqliteCommand _blockMentions;
     private readonly SqliteCommand _findSketch;
+    private readonly SqliteCommand _storedSignatures;
 
     public BlockFuser(SqliteConnection connection)
     {
@@ -23,6 +25,10 @@ internal sealed class BlockFuser : IDisposable
         _findSketch.CommandText = SqliteEventSql.FindSketch;
         _findSketch.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
         _findSketch.Prepare();
+        _storedSignatures = connection.CreateCommand();
+        _storedSignatures.CommandText = SqliteEventSql.BlockEvents;
+        _storedSignatures.Parameters.Add(new SqliteParameter { ParameterName = "$block" });
+        _storedSignatures.Prepare();
     }
 
     /// <summary>Enlists the reads in a transaction of the same connection (the writer's, when it fuses alone).</summary>
@@ -30,19 +36,38 @@ internal sealed class BlockFuser : IDisposable
     {
         _blockMentions.Transaction = transaction;
         _findSketch.Transaction = transaction;
+        _storedSignatures.Transaction = transaction;
     }
 
     public FusedBlock Fuse(string block)
     {
         var clusters = EventFuser.Cluster(LoadMentions(block));
-        var events = new List<FusedRow>(clusters.Count);
+        var stored = StoredSignatures(block);
+        var changed = new List<FusedRow>();
+        var unchanged = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var cluster in clusters)
         {
+            var signature = FusionSignature.Of(cluster);
+            if (stored.TryGetValue(cluster.EventId, out var current) && current == signature)
+            {
+                unchanged.Add(cluster.EventId, signature);
+                continue;
+            }
             var groups = cluster.Members.Count > 1 ? Groups(cluster) : SyndicationGroups.None;
-            events.Add(FusedRow.From(cluster, FusedEventBuilder.Build(cluster, groups)));
+            changed.Add(FusedRow.From(cluster, FusedEventBuilder.Build(cluster, groups), signature));
         }
-        events.Sort((a, b) => string.CompareOrdinal(a.Fused.Id, b.Fused.Id));
-        return new FusedBlock(block, events);
+        changed.Sort((a, b) => string.CompareOrdinal(a.Fused.Id, b.Fused.Id));
+        return new FusedBlock(block, changed, unchanged);
+    }
+
+    /// <summary>The group's stored events: id and signature.</summary>
+    private Dictionary<string, string> StoredSignatures(string block)
+    {
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        _storedSignatures.Parameters[0].Value = block;
+        using var reader = _storedSignatures.ExecuteReader();
+        while (reader.Read()) stored[reader.GetString(1)] = reader.GetString(2);
+        return stored;
     }
 
     private List<FusionMention> LoadMentions(string block)
@@ -69,5 +94,6 @@ internal sealed class BlockFuser : IDisposable
     {
         _blockMentions.Dispose();
         _findSketch.Dispose();
+        _storedSignatures.Dispose();
     }
 }

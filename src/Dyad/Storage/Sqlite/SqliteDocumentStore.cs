@@ -242,10 +242,12 @@ public sealed partial class SqliteDocumentStore : IDocumentStore, IEventStore
             if (_disposed) return;
             _disposed = true;
             _writer.Dispose();
+            // Pooled readers keep the file open: close them first, so the writer is the last connection and closing it
+            // checkpoints the write-ahead log into the file and deletes it. The file alone is then the whole store
+            // (a copy of it misses nothing), and the caller may move or delete it.
+            using (var pooled = new SqliteConnection(_readConnectionString))
+                SqliteConnection.ClearPool(pooled);
             _writeConnection.Dispose();
-            // Pooled readers keep the file open; let it go so the caller may move or delete it.
-            using var pooled = new SqliteConnection(_readConnectionString);
-            SqliteConnection.ClearPool(pooled);
         }
     }
 }

@@ -10,8 +10,8 @@ namespace Dyad.Storage.Sqlite;
 /// The writer's side of fusion, inside its transactions: a document's mentions and entities are written with it and
 /// the candidate groups it touched marked pending; later each pending group, fused again from all its mentions
 /// (<see cref="BlockFuser"/>), is stored and cleared in one transaction, so a killed ingest leaves documents and
-/// events consistent and the result does not depend on arrival order. Only events whose record or members changed
-/// are rewritten.
+/// events consistent and the result does not depend on arrival order. Only events whose members changed
+/// are built and rewritten (<see cref="FusionSignature"/>).
 /// </summary>
 internal sealed class SqliteFusion : IDisposable
 {
@@ -71,26 +71,27 @@ internal sealed class SqliteFusion : IDisposable
         return blocks;
     }
 
-    /// <summary>Stores a group's events as fused from all its mentions (<see cref="BlockFuser"/>), rewriting only those that changed, and clears it.</summary>
+    /// <summary>
+    /// Stores a group's events as fused from all its mentions (<see cref="BlockFuser"/>): removes the stored events that
+    /// are no longer among them, writes the changed ones, and clears the group.
+    /// </summary>
     public void Apply(FusedBlock fused)
     {
-        var signatures = new Dictionary<string, string>(fused.Events.Count, StringComparer.Ordinal);
-        foreach (var row in fused.Events) signatures[row.Fused.Id] = row.Signature;
-
-        var kept = new HashSet<string>(StringComparer.Ordinal);
+        var kept = 0;
         var stale = new List<(long Seq, string Id)>();
         _blockEvents.Parameters[0].Value = fused.Block;
         using (var reader = _blockEvents.ExecuteReader())
             while (reader.Read())
             {
                 var id = reader.GetString(1);
-                if (signatures.TryGetValue(id, out var signature) && signature == reader.GetString(2)) kept.Add(id);
+                if (fused.Unchanged.TryGetValue(id, out var signature) && signature == reader.GetString(2)) kept++;
                 else stale.Add((reader.GetInt64(0), id));
             }
+        // Only the writer stores events, one group at a time: what the fuser read of this group is still what is stored.
+        if (kept != fused.Unchanged.Count)
+            throw new InvalidOperationException($"the events of candidate group {fused.Block} changed while it was being fused");
         foreach (var (seq, id) in stale) Run(_deleteEvent, seq, id);
-        foreach (var row in fused.Events)
-            if (!kept.Contains(row.Fused.Id))
-                Insert(fused.Block, row);
+        foreach (var row in fused.Changed) Insert(fused.Block, row);
         Run(_clearPending, fused.Block);
     }
 
