@@ -68,6 +68,38 @@ public sealed class IncrementalFusionTests : IDisposable
         Assert.True(skipped > 0, "no added document left an event of its groups unchanged: the test shows nothing");
     }
 
+    [Fact]
+    public void A_group_whose_events_another_process_rewrote_after_it_was_read_is_not_stored_from_that_read()
+    {
+        var db = _folder.File("overtaken.db");
+        using (var store = SqliteDocumentStore.Open(db))
+        {
+            store.Write(Analysed.Value);
+            store.Fuse();
+        }
+        var block = Column(db, "SELECT block FROM events ORDER BY block")[0];
+        var stored = Column(db, "SELECT id || ' ' || signature FROM events WHERE block = $block ORDER BY id", block);
+        var fused = FuseAlone(db, block); // all unchanged: nothing built
+        Assert.Empty(fused.Changed);
+
+        // Another process rewrites an event of the group after the read, then this one stores what it read.
+        Execute(db, "UPDATE events SET signature = 'rewritten' WHERE id = (SELECT min(id) FROM events WHERE block = $block)", block);
+        using (var connection = Open(db))
+        {
+            using var fusion = new SqliteFusion(connection);
+            using var transaction = connection.BeginTransaction();
+            fusion.Enlist(transaction);
+            Assert.False(fusion.TryApply(fused));
+            transaction.Commit();
+        }
+
+        // Fused again from what is stored, the group is whole again.
+        Execute(db, "INSERT INTO fusion_pending (block) VALUES ($block)", block);
+        using (var store = SqliteDocumentStore.Open(db))
+            Assert.Equal(1, store.Fuse());
+        Assert.Equal(stored, Column(db, "SELECT id || ' ' || signature FROM events WHERE block = $block ORDER BY id", block));
+    }
+
     /// <summary>Fuses one candidate group as the store's fusing threads do: on a read connection of its own.</summary>
     private static FusedBlock FuseAlone(string db, string block)
     {
@@ -79,14 +111,33 @@ public sealed class IncrementalFusionTests : IDisposable
 
     private static List<string> Column(string db, string sql, string? block = null)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        if (block is not null) command.Parameters.AddWithValue("$block", block);
+        using var connection = Open(db);
+        using var command = Command(connection, sql, block);
         var values = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) values.Add(reader.GetString(0));
         return values;
+    }
+
+    private static void Execute(string db, string sql, string block)
+    {
+        using var connection = Open(db);
+        using var command = Command(connection, sql, block);
+        command.ExecuteNonQuery();
+    }
+
+    private static SqliteConnection Open(string db)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, string? block)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (block is not null) command.Parameters.AddWithValue("$block", block);
+        return command;
     }
 }

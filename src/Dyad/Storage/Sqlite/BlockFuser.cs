@@ -7,7 +7,7 @@ namespace Dyad.Storage.Sqlite;
 /// Fuses candidate groups from what a connection reads: the group's mentions, the signatures of its stored events, then
 /// the sketches of the documents behind each multi-document event that changed. Only events whose members changed are
 /// built: a small batch added to a large store touches many groups but few of their events. Writes nothing, so several
-/// run at once, each on a read connection of its own, while the writer stores what they computed (<see cref="SqliteFusion.Apply"/>).
+/// run at once, each on a read connection of its own, while the writer stores what they computed (<see cref="SqliteFusion.TryApply"/>).
 /// </summary>
 internal sealed class BlockFuser : IDisposable
 {

@@ -20,6 +20,7 @@ internal sealed class SqliteDocumentWriter : IDisposable
     private readonly SqliteCommand _rollbackTo;
     private readonly SqliteFusion _fusion;
     private readonly Func<SqliteConnection> _openReader;
+    private BlockFuser? _ownFuser; // fuses on this connection, inside its transaction, a group another process changed
 
     /// <param name="openReader">Opens a read connection to the same store, for the threads that fuse candidate groups.</param>
     public SqliteDocumentWriter(SqliteConnection connection, TimeProvider clock, Func<SqliteConnection> openReader)
@@ -114,7 +115,16 @@ internal sealed class SqliteDocumentWriter : IDisposable
             using var transaction = _connection.BeginTransaction(deferred: false);
             _fusion.Enlist(transaction);
             for (var i = start; i < Math.Min(start + GroupsPerTransaction, blocks.Count); i++)
-                _fusion.Apply(fusing.Take(i));
+            {
+                var fused = fusing.Take(i);
+                if (_fusion.TryApply(fused)) continue;
+                // Another process stored this group's events after its fuser read them: fuse it again from what this
+                // transaction sees, which nothing else can change before it commits.
+                _ownFuser ??= new BlockFuser(_connection);
+                _ownFuser.Enlist(transaction);
+                if (!_fusion.TryApply(_ownFuser.Fuse(fused.Block)))
+                    throw new InvalidOperationException($"the events of candidate group {fused.Block} changed inside a write transaction");
+            }
             transaction.Commit();
         }
         return blocks.Count;
@@ -196,5 +206,6 @@ internal sealed class SqliteDocumentWriter : IDisposable
         _release.Dispose();
         _rollbackTo.Dispose();
         _fusion.Dispose();
+        _ownFuser?.Dispose();
     }
 }

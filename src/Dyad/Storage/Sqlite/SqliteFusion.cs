@@ -73,9 +73,11 @@ internal sealed class SqliteFusion : IDisposable
 
     /// <summary>
     /// Stores a group's events as fused from all its mentions (<see cref="BlockFuser"/>): removes the stored events that
-    /// are no longer among them, writes the changed ones, and clears the group.
+    /// are no longer among them, writes the changed ones, and clears the group. False, writing nothing, when the events
+    /// the fuser found stored unchanged are no longer stored so (another process fused the group since): the caller
+    /// fuses it again.
     /// </summary>
-    public void Apply(FusedBlock fused)
+    public bool TryApply(FusedBlock fused)
     {
         var kept = 0;
         var stale = new List<(long Seq, string Id)>();
@@ -87,12 +89,11 @@ internal sealed class SqliteFusion : IDisposable
                 if (fused.Unchanged.TryGetValue(id, out var signature) && signature == reader.GetString(2)) kept++;
                 else stale.Add((reader.GetInt64(0), id));
             }
-        // Only the writer stores events, one group at a time: what the fuser read of this group is still what is stored.
-        if (kept != fused.Unchanged.Count)
-            throw new InvalidOperationException($"the events of candidate group {fused.Block} changed while it was being fused");
+        if (kept != fused.Unchanged.Count) return false;
         foreach (var (seq, id) in stale) Run(_deleteEvent, seq, id);
         foreach (var row in fused.Changed) Insert(fused.Block, row);
         Run(_clearPending, fused.Block);
+        return true;
     }
 
     /// <summary>A row of <see cref="SqliteEventSql.BlockMentions"/>.</summary>
