@@ -22,9 +22,24 @@ internal sealed class TempFolder : IDisposable
 
     public string Write(string relativePath, string text) => Write(relativePath, new UTF8Encoding(false).GetBytes(text));
 
-    public void Dispose()
+    public void Dispose() => Delete(Path);
+
+    /// <summary>
+    /// Deletes a test's folder. Clearing every SQLite connection pool of the process first would close the pooled
+    /// readers of stores other tests are using at that moment (a web server's: its page then waited out the browser
+    /// test's timeout), so pools are cleared only where open files block the delete (Windows); Linux deletes them open.
+    /// </summary>
+    public static void Delete(string path)
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // pooled connections keep SQLite files open
-        if (Directory.Exists(Path)) Directory.Delete(Path, recursive: true);
+        if (!Directory.Exists(path)) return;
+        try
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // pooled connections keep SQLite files open
+            Directory.Delete(path, recursive: true);
+        }
     }
 }

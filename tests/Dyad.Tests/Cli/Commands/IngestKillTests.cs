@@ -12,11 +12,7 @@ public sealed class IngestKillTests : IDisposable
     private const int Articles = 4000;
     private readonly string _root = Directory.CreateTempSubdirectory("dyad-kill-").FullName;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
-    }
+    public void Dispose() => TempFolder.Delete(_root);
 
     [Fact]
     public async Task Killing_ingest_mid_batch_and_rerunning_loses_nothing_and_stores_nothing_twice()

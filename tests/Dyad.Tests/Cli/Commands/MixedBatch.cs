@@ -43,9 +43,8 @@ internal sealed class MixedBatch : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var dir in new[] { Path, Path + "-store" })
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+            TempFolder.Delete(dir);
     }
 
     private void Write(string name, string text) => File.WriteAllText(System.IO.Path.Combine(Path, name), text);
