@@ -14,9 +14,7 @@ public sealed class FoldedPassagesTests
         var random = new Random(5);
         for (var trial = 0; trial < 3000; trial++)
         {
-            var chars = new char[random.Next(0, 90)];
-            for (var k = 0; k < chars.Length; k++) chars[k] = alphabet[random.Next(alphabet.Length)];
-            var text = new string(chars);
+            var text = RandomText.Of(random, alphabet, 90);
             var cut = random.Next(0, text.Length + 1);
             var sentences = new List<TextSpan> { new(random.Next(0, cut + 1), cut) };
             using var folds = new FoldedPassages(text.Length);

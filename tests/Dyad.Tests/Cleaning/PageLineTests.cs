@@ -23,9 +23,7 @@ public sealed class PageLineTests
         var random = new Random(7);
         for (var trial = 0; trial < 5000; trial++)
         {
-            var chars = new char[random.Next(0, 70)];
-            for (var k = 0; k < chars.Length; k++) chars[k] = alphabet[random.Next(alphabet.Length)];
-            var text = new string(chars);
+            var text = RandomText.Of(random, alphabet, 70);
             Assert.Equal(Definition(text), new PageLine(0, new TextSpan(0, text.Length), text).Words);
         }
     }

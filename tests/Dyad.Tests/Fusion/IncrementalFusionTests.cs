@@ -24,10 +24,7 @@ public sealed class IncrementalFusionTests : IDisposable
     [Fact]
     public void Fusing_a_fused_store_again_builds_nothing()
     {
-        var db = _folder.File("fused.db");
-        using var store = SqliteDocumentStore.Open(db);
-        store.Write(Analysed.Value);
-        store.Fuse();
+        var db = FusedStore("fused.db");
 
         foreach (var block in Column(db, "SELECT DISTINCT block FROM events"))
         {
@@ -40,12 +37,7 @@ public sealed class IncrementalFusionTests : IDisposable
     [Fact]
     public void A_document_added_to_a_fused_store_rebuilds_only_the_events_it_joins_and_ends_as_fusing_all_at_once()
     {
-        var whole = _folder.File("whole.db");
-        using (var store = SqliteDocumentStore.Open(whole))
-        {
-            store.Write(Analysed.Value);
-            store.Fuse();
-        }
+        var whole = FusedStore("whole.db");
 
         var skipped = 0;
         foreach (var added in Analysed.Value)
@@ -71,12 +63,7 @@ public sealed class IncrementalFusionTests : IDisposable
     [Fact]
     public void A_group_whose_events_another_process_rewrote_after_it_was_read_is_not_stored_from_that_read()
     {
-        var db = _folder.File("overtaken.db");
-        using (var store = SqliteDocumentStore.Open(db))
-        {
-            store.Write(Analysed.Value);
-            store.Fuse();
-        }
+        var db = FusedStore("overtaken.db");
         var block = Column(db, "SELECT block FROM events ORDER BY block")[0];
         var stored = Column(db, "SELECT id || ' ' || signature FROM events WHERE block = $block ORDER BY id", block);
         var fused = FuseAlone(db, block); // all unchanged: nothing built
@@ -98,6 +85,16 @@ public sealed class IncrementalFusionTests : IDisposable
         using (var store = SqliteDocumentStore.Open(db))
             Assert.Equal(1, store.Fuse());
         Assert.Equal(stored, Column(db, "SELECT id || ' ' || signature FROM events WHERE block = $block ORDER BY id", block));
+    }
+
+    /// <summary>A closed store holding every test article, fused.</summary>
+    private string FusedStore(string name)
+    {
+        var db = _folder.File(name);
+        using var store = SqliteDocumentStore.Open(db);
+        store.Write(Analysed.Value);
+        store.Fuse();
+        return db;
     }
 
     /// <summary>Fuses one candidate group as the store's fusing threads do: on a read connection of its own.</summary>

@@ -47,9 +47,7 @@ public sealed class JsonTextTests
         var random = new Random(11);
         for (var trial = 0; trial < 2000; trial++)
         {
-            var chars = new char[random.Next(0, 40)];
-            for (var k = 0; k < chars.Length; k++) chars[k] = alphabet[random.Next(alphabet.Length)];
-            AssertWrittenAsTheWriterDoes(new string(chars));
+            AssertWrittenAsTheWriterDoes(RandomText.Of(random, alphabet, 40));
         }
     }
 }
