@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Dyad.Annotation.Time;
@@ -5,8 +6,9 @@ namespace Dyad.Annotation.Time;
 /// <summary>
 /// A rule's expanded pattern as a regex, interpreted at first and compiled once the rule has run often enough to repay
 /// compiling. Compiled, the 37 rules cost over half a second of JIT on their first matches: a run over a few documents
-/// never pays it, a long run pays it only for the rules it keeps running. Both engines find the same matches, so what a
-/// rule finds never depends on which one ran it. Thread-safe.
+/// never pays it, a long run pays it only for the rules it keeps running. A native build, which compiles nothing at run
+/// time, runs the rules' source-generated regexes (<see cref="TimeRulePatterns"/>). The engines find the same matches,
+/// so what a rule finds never depends on which one ran it. Thread-safe.
 /// </summary>
 internal sealed class RuleRegex(string pattern)
 {
@@ -18,7 +20,8 @@ internal sealed class RuleRegex(string pattern)
 
     internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private Regex? _regex;
+    // Where code cannot be compiled at run time, a rule runs on the regex generated ahead of time for it, if there is one.
+    private Regex? _regex = RuntimeFeature.IsDynamicCodeCompiled ? null : TimeRulePatterns.Of(pattern);
     private int _searches;
 
     /// <summary>The expanded pattern.</summary>
@@ -29,7 +32,8 @@ internal sealed class RuleRegex(string pattern)
 
     private Regex Engine()
     {
-        if (_searches < SearchesBeforeCompiling && Interlocked.Increment(ref _searches) == SearchesBeforeCompiling)
+        if (_searches < SearchesBeforeCompiling && Interlocked.Increment(ref _searches) == SearchesBeforeCompiling
+            && RuntimeFeature.IsDynamicCodeCompiled)
             _regex = new Regex(pattern, Options | RegexOptions.Compiled);
         // Two threads may build the interpreter at once: the first one stored serves.
         return _regex ?? Interlocked.CompareExchange(ref _regex, new Regex(pattern, Options), null) ?? _regex;
