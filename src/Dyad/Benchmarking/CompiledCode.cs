@@ -1,14 +1,19 @@
 using System.Reflection.PortableExecutable;
+using System.Runtime.CompilerServices;
 
 namespace Dyad.Benchmarking;
 
 /// <summary>
-/// How Dyad's own code reached the processor in this run: ahead of time (ReadyToRun, as `./dyad` publishes it) or
-/// just in time (a plain build, `dotnet run`). Warm-up differs by seconds, so a figure must say which it is.
+/// How Dyad's own code reached the processor in this run: native (NativeAOT), ahead of time beside its IL (ReadyToRun,
+/// as `./dyad` publishes it where no C toolchain links a native one) or just in time (a plain build, `dotnet run`).
+/// Warm-up differs by seconds, so a figure must say which it is.
 /// </summary>
 public static class CompiledCode
 {
-    public static string Describe() => IsReadyToRun(typeof(CompiledCode).Assembly.Location) ? "ReadyToRun" : "JIT";
+    public static string Describe() =>
+        !RuntimeFeature.IsDynamicCodeSupported ? "NativeAOT"
+        // Dyad.dll lies beside the entry point in every layout but a single file, which only NativeAOT makes here.
+        : IsReadyToRun(Path.Combine(AppContext.BaseDirectory, "Dyad.dll")) ? "ReadyToRun" : "JIT";
 
     /// <summary>A ReadyToRun image carries a native header beside its IL; a plain IL assembly does not.</summary>
     public static bool IsReadyToRun(string assemblyPath)
