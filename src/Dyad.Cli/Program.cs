@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Dyad.Cli.Commands;
 
 namespace Dyad.Cli;
@@ -10,8 +11,12 @@ public static class Program
     /// <summary>Runs the CLI; exit codes: 0 all good, 1 some inputs refused, 2 usage error.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Dyad reads news articles about relations between states and gives back a sourced record.")
+        // Named here, not after the executable as RootCommand names itself: that is "Dyad.Cli" for Dyad.Cli.dll but
+        // "Dyad" for the native Dyad.Cli (its ".Cli" read as an extension), so help would differ between builds.
+        var root = new Command("dyad", "Dyad reads news articles about relations between states and gives back a sourced record.")
         {
+            new HelpOption(),
+            new VersionOption(),
             AnalyzeCommand.Create(),
             IngestCommand.Create(),
             DocsCommand.Create(),

@@ -93,7 +93,7 @@ public sealed class DyadWebApp : IAsyncDisposable
         services.AddSingleton(new UploadJobs(store, knowledge, options.DbPath + ".uploads", source, annotations));
         services.AddSingleton(new WebSettings(LoginToRead: !Binding.IsLoopbackOnly(options.Urls)));
         // Article text is hostile: <, >, &, ' and " leave as \u escapes even in JSON (ASP.NET's default encoder lets them through).
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = WebJson.Encoder);
+        services.ConfigureHttpJsonOptions(json => WebJson.Configure(json.SerializerOptions));
         services.AddDataProtection().SetApplicationName("dyad").PersistKeysToFileSystem(new DirectoryInfo(options.DbPath + ".keys"));
         services.AddAntiforgery(a =>
         {

@@ -10,11 +10,11 @@ namespace Dyad.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly ReportJsonContext Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
-    };
+    });
 
     public static Command Create()
     {
@@ -61,7 +61,7 @@ public static class BenchCommand
                     ? CorpusWriter.Write(Path.Combine(scratch, "corpus"), n, parsed.GetValue(seed), setup.Knowledge)
                     : parsed.GetValue(inputs.Paths)!;
                 var report = bench.Run(paths, parsed.GetValue(passes)!, scratch, cancellation);
-                if (parsed.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(report, Json));
+                if (parsed.GetValue(json)) output.WriteLine(JsonSerializer.Serialize(report, Json.BenchReport));
                 else Write(report, output);
             }
             finally

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Dyad.Annotation.Entities;
 using Dyad.Annotation.Events;
 using Dyad.Annotation.Sentences;
@@ -19,7 +20,7 @@ namespace Dyad.Web.Annotations;
 /// </summary>
 public sealed class DocumentAnnotations
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonTypeInfo<AnnotationRecord> Json = WebJsonContext.Default.AnnotationRecord;
 
     private readonly IDocumentStore _store;
     private readonly DocumentPipeline _annotation;
@@ -67,7 +68,7 @@ public sealed class DocumentAnnotations
 
     internal static AnnotatedDocument Parse(StoredDocument stored, string json)
     {
-        var record = JsonSerializer.Deserialize<AnnotationRecord>(json, Json) ?? new AnnotationRecord();
+        var record = JsonSerializer.Deserialize(json, Json) ?? new AnnotationRecord();
         return new AnnotatedDocument(
             stored,
             record.Entities ?? [],
@@ -76,7 +77,7 @@ public sealed class DocumentAnnotations
     }
 
     /// <summary>The parts of a document record (output-schema.md) the web reads.</summary>
-    private sealed record AnnotationRecord
+    internal sealed record AnnotationRecord
     {
         public List<EntityAnnotation>? Entities { get; init; }
         public List<TimexAnnotation>? Timexes { get; init; }

@@ -13,10 +13,10 @@ namespace Dyad.Web.Api;
 /// <summary>Downloads: the reviewed events as JSON Lines or CSV, the documents and the audit log as JSON Lines.</summary>
 public static class Exports
 {
-    private static readonly JsonSerializerOptions Json = WebJson.Options;
+    private static readonly WebJsonContext Json = WebJson.Responses;
 
     public static IResult EventsJsonLines(EventCatalog catalog, [Microsoft.AspNetCore.Http.AsParameters] EventListParameters query) =>
-        Lines("events.jsonl", "application/x-ndjson", All(catalog, query).Select(e => JsonSerializer.Serialize(e, Json)));
+        Lines("events.jsonl", "application/x-ndjson", All(catalog, query).Select(e => JsonSerializer.Serialize(e, Json.EventRecord)));
 
     public static IResult EventsCsv(EventCatalog catalog, [Microsoft.AspNetCore.Http.AsParameters] EventListParameters query)
     {
@@ -46,10 +46,10 @@ public static class Exports
     }
 
     public static IResult DocumentsJsonLines(IDocumentStore store) =>
-        Lines("documents.jsonl", "application/x-ndjson", store.List().Select(d => JsonSerializer.Serialize(DocumentListItem.From(d), Json)));
+        Lines("documents.jsonl", "application/x-ndjson", store.List().Select(d => JsonSerializer.Serialize(DocumentListItem.From(d), Json.DocumentListItem)));
 
     public static IResult AuditJsonLines(IReviewStore reviews) =>
-        Lines("audit.jsonl", "application/x-ndjson", reviews.Audit(limit: int.MaxValue).Reverse().Select(a => JsonSerializer.Serialize(a, Json)));
+        Lines("audit.jsonl", "application/x-ndjson", reviews.Audit(limit: int.MaxValue).Reverse().Select(a => JsonSerializer.Serialize(a, Json.AuditEntry)));
 
     private static IEnumerable<EventRecord> All(EventCatalog catalog, EventListParameters query)
     {

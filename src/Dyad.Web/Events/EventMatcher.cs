@@ -80,7 +80,7 @@ internal sealed class IndexedEvent(EventRecord e)
     public string SearchText => _searchText ??= EventMatcher.SearchText(Event);
 
     /// <summary>The event as the API writes it (UTF-8 JSON), made on first use.</summary>
-    public byte[] Json => _json ??= System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Event, WebJson.Options);
+    public byte[] Json => _json ??= System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(Event, WebJson.Responses.EventRecord);
 }
 
 /// <summary>Turns a filter into one predicate over the packed keys, with what they cannot say checked on the event itself.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Dyad.Annotation.Events;
 using Dyad.Storage;
 
@@ -13,7 +14,7 @@ namespace Dyad.Web.Events;
 public sealed class FusedEventSource : IEventSource
 {
     private static readonly TimeSpan RecheckEvery = TimeSpan.FromSeconds(2);
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonTypeInfo<EventRecord> Json = WebJsonContext.Default.EventRecord;
     private static readonly EventQuery Everything = new() { Statuses = Enum.GetValues<EventStatus>() };
 
     private readonly IDocumentStore _documents;
@@ -49,7 +50,7 @@ public sealed class FusedEventSource : IEventSource
     {
         var events = new List<EventRecord>();
         foreach (var json in _events.QueryEventRecords(Everything))
-            events.Add(JsonSerializer.Deserialize<EventRecord>(json, Json)!);
+            events.Add(JsonSerializer.Deserialize(json, Json)!);
         return events;
     }
 

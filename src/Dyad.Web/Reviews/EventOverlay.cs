@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Dyad.Web.Reviews;
 
@@ -36,11 +37,11 @@ public sealed record EventOverlay
     /// <summary>This overlay, anchored to the event's evidence unless it already is.</summary>
     public EventOverlay AnchoredTo(IEnumerable<string> evidenceKeys) => Anchor.Count > 0 ? this : this with { Anchor = evidenceKeys.Take(8).ToList() };
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonTypeInfo<EventOverlay> Json = WebJsonContext.Default.EventOverlay;
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    public static EventOverlay FromJson(string json) => JsonSerializer.Deserialize<EventOverlay>(json, Json) ?? Empty;
+    public static EventOverlay FromJson(string json) => JsonSerializer.Deserialize(json, Json) ?? Empty;
 
     /// <summary>True when both say the same (who and when aside).</summary>
     public static bool SameChanges(EventOverlay? a, EventOverlay? b) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Data.Sqlite;
 
 namespace Dyad.Web.Reviews;
@@ -33,7 +34,7 @@ public sealed class SqliteReviewStore : IReviewStore, IDisposable
         ) WITHOUT ROWID;
         """;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonTypeInfo<List<OverlayChange>> Json = WebJsonContext.Default.ListOverlayChange;
 
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _clock;
@@ -197,7 +198,7 @@ public sealed class SqliteReviewStore : IReviewStore, IDisposable
                 User: reader.GetString(2),
                 Action: reader.GetString(3),
                 Summary: reader.GetString(4),
-                Changes: JsonSerializer.Deserialize<List<OverlayChange>>(reader.GetString(5), Json) ?? [],
+                Changes: JsonSerializer.Deserialize(reader.GetString(5), Json) ?? [],
                 Reverts: reader.IsDBNull(6) ? null : reader.GetInt64(6),
                 RevertedBy: reader.IsDBNull(7) ? null : reader.GetInt64(7)));
         }

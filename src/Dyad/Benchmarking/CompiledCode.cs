@@ -11,7 +11,9 @@ namespace Dyad.Benchmarking;
 public static class CompiledCode
 {
     public static string Describe() =>
-        !RuntimeFeature.IsDynamicCodeSupported ? "native" : IsReadyToRun(typeof(CompiledCode).Assembly.Location) ? "ReadyToRun" : "JIT";
+        !RuntimeFeature.IsDynamicCodeSupported ? "NativeAOT"
+        // Dyad.dll lies beside the entry point in every layout but a single file, which only NativeAOT makes here.
+        : IsReadyToRun(Path.Combine(AppContext.BaseDirectory, "Dyad.dll")) ? "ReadyToRun" : "JIT";
 
     /// <summary>A ReadyToRun image carries a native header beside its IL; a plain IL assembly does not.</summary>
     public static bool IsReadyToRun(string assemblyPath)

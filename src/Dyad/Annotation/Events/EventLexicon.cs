@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Dyad.Annotation.Time;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.RepresentationModel;
 
 namespace Dyad.Annotation.Events;
 
@@ -100,34 +99,79 @@ internal sealed class EventLexicon
     private static EventLexicon Load()
     {
         using var reader = EventDataFiles.Open("event-lexicon.yaml");
-        var raw = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<Raw>(reader);
-        return new EventLexicon(raw);
+        var raw = Raw.Read(reader);
+        var lexicon = new EventLexicon(raw);
+        raw.ThrowOnUnread();
+        return lexicon;
     }
 
-    /// <summary>The file's shape; every list is required, so a misspelt key fails loudly at load.</summary>
+    /// <summary>
+    /// The file's shape, read from its YAML nodes (no reflection, so NativeAOT keeps it whole). Every list is required
+    /// and every key must be read, so a misspelt key fails loudly at load.
+    /// </summary>
     private sealed class Raw
     {
-        public List<string> ClauseOpeners { get; set; } = [];
-        public List<string> PairPhrases { get; set; } = [];
-        public List<string> AnaphoricDeterminers { get; set; } = [];
-        public List<string> SpecificDeterminers { get; set; } = [];
-        public List<string> PronounSubjects { get; set; } = [];
-        public List<string> Copulas { get; set; } = [];
-        public List<string> VerbMarkers { get; set; } = [];
-        public List<string> PerfectAuxiliaries { get; set; } = [];
-        public List<string> PassiveAuxiliaries { get; set; } = [];
-        public List<string> ProgressivePresent { get; set; } = [];
-        public List<string> TopicPrepositions { get; set; } = [];
-        public List<string> LocativePrepositions { get; set; } = [];
-        public List<string> PlainPrepositions { get; set; } = [];
-        public List<string> MakerSuffixes { get; set; } = [];
-        public List<string> CurrencyWords { get; set; } = [];
-        public List<string> NonEventDateOpeners { get; set; } = [];
-        public Dictionary<string, Dictionary<string, string>> RolePrepositions { get; set; } = [];
-        public List<string> StateActorKinds { get; set; } = [];
-        public List<string> FirstSessionWords { get; set; } = [];
-        public Dictionary<string, List<string>> SanctionObjects { get; set; } = [];
-        public List<string> Hedges { get; set; } = [];
-        public List<string> ContentLinks { get; set; } = [];
+        private readonly Dictionary<string, YamlNode> _keys = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+        public static Raw Read(TextReader reader)
+        {
+            var yaml = new YamlStream();
+            yaml.Load(reader);
+            var raw = new Raw();
+            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root) throw Error("the file must be a mapping of word lists");
+            foreach (var (key, value) in root.Children) raw._keys[Text(key)] = value;
+            return raw;
+        }
+
+        public List<string> ClauseOpeners => Words("clause_openers");
+        public List<string> PairPhrases => Words("pair_phrases");
+        public List<string> AnaphoricDeterminers => Words("anaphoric_determiners");
+        public List<string> SpecificDeterminers => Words("specific_determiners");
+        public List<string> PronounSubjects => Words("pronoun_subjects");
+        public List<string> Copulas => Words("copulas");
+        public List<string> VerbMarkers => Words("verb_markers");
+        public List<string> PerfectAuxiliaries => Words("perfect_auxiliaries");
+        public List<string> PassiveAuxiliaries => Words("passive_auxiliaries");
+        public List<string> ProgressivePresent => Words("progressive_present");
+        public List<string> TopicPrepositions => Words("topic_prepositions");
+        public List<string> LocativePrepositions => Words("locative_prepositions");
+        public List<string> PlainPrepositions => Words("plain_prepositions");
+        public List<string> MakerSuffixes => Words("maker_suffixes");
+        public List<string> CurrencyWords => Words("currency_words");
+        public List<string> NonEventDateOpeners => Words("non_event_date_openers");
+        public Dictionary<string, Dictionary<string, string>> RolePrepositions =>
+            Mapping(Key("role_prepositions"), "role_prepositions", (node, what) => Mapping(node, what, (value, _) => Text(value)));
+        public List<string> StateActorKinds => Words("state_actor_kinds");
+        public List<string> FirstSessionWords => Words("first_session_words");
+        public Dictionary<string, List<string>> SanctionObjects => Mapping(Key("sanction_objects"), "sanction_objects", List);
+        public List<string> Hedges => Words("hedges");
+        public List<string> ContentLinks => Words("content_links");
+
+        public void ThrowOnUnread()
+        {
+            if (_keys.Keys.FirstOrDefault(k => !_read.Contains(k)) is { } unknown) throw Error($"unknown key '{unknown}'");
+        }
+
+        private YamlNode Key(string key)
+        {
+            _read.Add(key);
+            return _keys.TryGetValue(key, out var node) ? node : throw Error($"missing key '{key}'");
+        }
+
+        private List<string> Words(string key) => List(Key(key), key);
+
+        private static List<string> List(YamlNode node, string what) =>
+            node is YamlSequenceNode list ? list.Children.Select(Text).ToList() : throw Error($"'{what}' must be a list");
+
+        private static Dictionary<string, T> Mapping<T>(YamlNode node, string what, Func<YamlNode, string, T> read) =>
+            node is YamlMappingNode map
+                ? map.Children.ToDictionary(p => Text(p.Key), p => read(p.Value, $"{what}.{Text(p.Key)}"))
+                : throw Error($"'{what}' must be a mapping");
+
+        private static string Text(YamlNode node) =>
+            node is YamlScalarNode { Value: { } value } ? value : throw Error($"line {node.Start.Line}: expected a word, not a list or mapping");
+
+        private static FormatException Error(string reason) => new($"event-lexicon.yaml: {reason}");
     }
 }

@@ -127,6 +127,16 @@ public sealed class EvalTimeMLTests
     }
 
     [Fact]
+    public void Eval_timeml_json_prints_its_fields_in_snake_case_in_a_fixed_order()
+    {
+        var (exit, output, error) = CliRun.Run("eval", "--timeml", TimeMLDir, "--json");
+
+        Assert.True(exit == 0, error);
+        Assert.Equal("""{"documents":1,"strict":{"p":1,"r":1,"f1":1,"tp":2,"fp":0,"fn":0},"relaxed":{"p":1,"r":1,"f1":1,"tp":2,"fp":0,"fn":0},"value_accuracy":1,"value_f1":1,"type_accuracy":1}""",
+            output.TrimEnd());
+    }
+
+    [Fact]
     public void Eval_needs_a_gold_set_or_timeml_files_but_not_both()
     {
         Assert.Equal(ExitCodes.Usage, CliRun.Run("eval").Exit);
