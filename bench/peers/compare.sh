@@ -10,7 +10,7 @@ root="$(cd "$here/../.." && pwd)"
 [ $# -ge 1 ] || { echo "usage: $0 PATH..." >&2; exit 2; }
 
 (cd "$here" && npm ci --no-audit --no-fund --silent)
-"$root/dyad" --help >/dev/null   # publishes Dyad (ReadyToRun) on first use, so the timing below is of the run alone
+"$root/dyad" --help >/dev/null   # publishes Dyad (native code) on first use, so the timing below is of the run alone
 
 # Dyad end to end: the whole `dyad analyze` command, process start-up and JSON output included.
 started=$(date +%s.%N)

@@ -179,11 +179,16 @@ internal static class WordTokens
         tokens = larger;
     }
 
+    // These three run a character at a time: a native build does not inline them unasked.
+
     /// <summary>"’s" or "'s" ending a word: an apostrophe, an s, then no more letters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsPossessiveAt(ReadOnlySpan<char> text, int i) =>
         i + 1 < text.Length && IsApostrophe(text[i]) && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsJoiner(char c) => c is '-' or '\u2010' or '\u2011' || IsApostrophe(c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 }

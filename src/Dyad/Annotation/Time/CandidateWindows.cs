@@ -131,6 +131,7 @@ internal static class CandidateWindows
     }
 
     /// <summary>Whitespace and hyphens separate chunks: the rules join words with \s and '-' only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called a character at a time; a native build would not inline it
     private static bool IsSeparator(char c) => c < 128 ? AsciiClasses[c] == CharClass.Separator : char.IsWhiteSpace(c);
 
     /// <summary>Every character that separates chunks.</summary>
