@@ -26,10 +26,17 @@ public sealed class TimeExpressionRecognizer
     private static readonly int YearRule = Array.FindIndex(TimeRules.Expanded, rule => rule.Rule.Type == TimexType.Date && rule.Rule.Name == "year");
 
     /// <summary>
-    /// Per document, the rule matches of each candidate window searched so far: matching does not depend on the reference
-    /// date, so publication dating (its lines, unanchored) and the time stage (the body, anchored) search a window once.
+    /// Per document, what matching found so far: it does not depend on the reference date, so publication dating (unanchored)
+    /// and the time stage (anchored) scan a range and search a window once.
     /// </summary>
-    private readonly ConditionalWeakTable<Document, Dictionary<CandidateWindow, RuleHit[]>> _documentMatches = new();
+    private readonly ConditionalWeakTable<Document, DocumentScan> _documentScans = new();
+
+    /// <summary>The candidate windows of each range scanned and the rule matches of each window searched, for one document.</summary>
+    private sealed class DocumentScan
+    {
+        public readonly Dictionary<TextSpan, List<CandidateWindow>> Windows = [];
+        public readonly Dictionary<CandidateWindow, RuleHit[]> Hits = [];
+    }
 
     /// <summary>
     /// The time expressions in <paramref name="text"/> (or in the range <paramref name="within"/> of it), in text order.
@@ -44,20 +51,23 @@ public sealed class TimeExpressionRecognizer
     /// finds them; each stretch of the text is matched once per document, however many searches of it resolve the matches.
     /// </summary>
     public List<TimeExpression> Find(Document document, PartialDate? reference, TextSpan within, Func<TextSpan, bool>? veto = null) =>
-        Find(document.Text, reference, within, veto, _documentMatches.GetValue(document, static _ => []));
+        Find(document.Text, reference, within, veto, _documentScans.GetValue(document, static _ => new DocumentScan()));
 
-    private List<TimeExpression> Find(string text, PartialDate? reference, TextSpan range, Func<TextSpan, bool>? veto,
-        Dictionary<CandidateWindow, RuleHit[]>? known)
+    private List<TimeExpression> Find(string text, PartialDate? reference, TextSpan range, Func<TextSpan, bool>? veto, DocumentScan? known)
     {
         var anchor = new TimeAnchor(reference);
-        var windows = new List<CandidateWindow>();
-        CandidateWindows.Find(text, range, windows);
+        if (known is null || !known.Windows.TryGetValue(range, out var windows))
+        {
+            windows = [];
+            CandidateWindows.Find(text, range, windows);
+            known?.Windows.Add(range, windows);
+        }
         var candidates = new List<Candidate>();
         foreach (var window in windows)
         {
             RuleHit[] hits;
             if (known is null) hits = Match(text, window);
-            else if (!known.TryGetValue(window, out hits!)) known.Add(window, hits = Match(text, window));
+            else if (!known.Hits.TryGetValue(window, out hits!)) known.Hits.Add(window, hits = Match(text, window));
             foreach (var (index, match) in hits)
             {
                 var rule = TimeRules.Expanded[index].Rule;

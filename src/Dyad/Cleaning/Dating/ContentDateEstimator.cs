@@ -33,7 +33,7 @@ public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, IN
 
             if (MayHoldYear(text.AsSpan(line.Span.Start, line.Span.Length)))
             {
-                var found = lines.Of(index);
+                var found = lines.InBody(index);
                 var future = new FutureSentences(text);
                 foreach (var expression in found)
                 {
@@ -88,7 +88,7 @@ public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, IN
     }
 
     /// <summary>A sentence holding one explicit year and a relative one ("last year, in 2016") fixes the year of writing.</summary>
-    private static int? ImpliedYear(string text, List<TimeExpression> found)
+    private static int? ImpliedYear(string text, ReadOnlySpan<TimeExpression> found)
     {
         foreach (var relative in found)
         {
