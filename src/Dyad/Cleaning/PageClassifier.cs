@@ -29,8 +29,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
     /// <summary>Shorter lines inside an article are its own subheadings ("What comes next"), however generic.</summary>
     private const int MinimumHeadlineWords = 5;
 
-    /// <summary>Batch signal: documents that must share a short line before it counts as chrome.</summary>
-    private const int RecurringLine = 2;
+    /// <summary>Batch signal: a short line two documents share is chrome, once the batch holds this many documents.</summary>
     private const int RecurrenceMinimumBatch = 3;
 
     public PageClassification Classify(Document document)
@@ -148,7 +147,7 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
                 _prose[i] = !_chrome[i] && line.ReadsAsProse && !LineShapes.IsDateLine(line);
             }
             MarkWrappedParagraphs(document.Text);
-            ApplyRecurrence(recurrence);
+            ApplyRecurrence(recurrence, document.CountedWith);
             // The reader's guess at the article region counts only when the region holds prose.
             if (!HasProseInMain()) Array.Clear(_outsideMain);
             for (var i = 0; i < lines.Count; i++)
@@ -326,12 +325,15 @@ internal sealed class PageClassifier(LineRecurrence? recurrence)
         }
 
         /// <summary>Short lines many pages of the batch share (menus, buttons, blurbs' headings) are chrome.</summary>
-        private void ApplyRecurrence(LineRecurrence? recurrence)
+        /// <param name="counted">The documents of the batch the page is compared with (<see cref="Document.CountedWith"/>); null: all counted so far.</param>
+        private void ApplyRecurrence(LineRecurrence? recurrence, int? counted)
         {
-            if (recurrence is null || recurrence.Documents < RecurrenceMinimumBatch) return;
+            if (recurrence is null) return;
+            var documents = counted ?? recurrence.Documents;
+            if (documents < RecurrenceMinimumBatch) return;
             for (var i = 0; i < _lines.Count; i++)
             {
-                if (_lines[i].ReadsAsProse || recurrence.DocumentsWith(_lines[i].Chars) < RecurringLine) continue;
+                if (_lines[i].ReadsAsProse || !recurrence.SharedWithin(_lines[i].Chars, documents)) continue;
                 _chrome[i] = true;
                 _prose[i] = false;
             }

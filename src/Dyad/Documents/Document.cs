@@ -30,6 +30,13 @@ public sealed class Document
     public string? Publisher { get; set; }
     public PublicationDate? Published { get; set; }
 
+    /// <summary>
+    /// How many documents of its batch had been counted for line recurrence when this one was (itself and the rest of
+    /// its block included): cleaning compares its lines with theirs only, so what it removes never depends on how far
+    /// reading has gone since. Null when it is not read in a batch.
+    /// </summary>
+    public int? CountedWith { get; set; }
+
     /// <summary>Ranges cleaning marked as not body text, in any order; they may overlap.</summary>
     public List<Removal> Removed { get; } = [];
 

@@ -50,4 +50,23 @@ public sealed class OrderedParallelTests
         Assert.Equal("five", error.Message);
         Assert.Equal([0, 1, 2, 3, 4], results);
     }
+
+    [Fact]
+    public async Task A_consumer_that_stops_early_stops_the_reading_before_it_goes_on()
+    {
+        var closed = false;
+        IEnumerable<int> Source()
+        {
+            try
+            {
+                for (var i = 0; i < 1_000_000; i++) yield return i;
+            }
+            finally { closed = true; }
+        }
+
+        await foreach (var r in OrderedParallel.Select(Source(), i => i, degree: 2, capacity: 4))
+            if (r == 10) break;
+
+        Assert.True(closed);
+    }
 }
