@@ -15,8 +15,8 @@ public static class AnalyzeCommand
         inputs.AddTo(command);
         command.SetAction(async (parsed, cancellation) =>
         {
-            using var buffered = StandardOutput.BufferedFor(parsed.InvocationConfiguration.Output);
-            var output = buffered ?? parsed.InvocationConfiguration.Output;
+            var output = parsed.InvocationConfiguration.Output;
+            using var bytes = StandardOutput.BufferedBytesFor(output);
             var error = parsed.InvocationConfiguration.Error;
             if (!BatchSetup.TryCreate(parsed, inputs, error, out var analyzer)) return ExitCodes.Usage;
 
@@ -27,7 +27,8 @@ public static class AnalyzeCommand
                 {
                     case ReadSucceeded read:
                         Diagnostics.Warn(error, read.Document);
-                        await output.WriteLineAsync(DocumentRecordWriter.ToJsonLine(read.Document));
+                        if (bytes is not null) DocumentRecordWriter.WriteJsonLine(bytes, read.Document);
+                        else await output.WriteLineAsync(DocumentRecordWriter.ToJsonLine(read.Document));
                         break;
                     case ReadFailed failed:
                         refused++;
@@ -35,7 +36,8 @@ public static class AnalyzeCommand
                         break;
                 }
             }
-            await output.FlushAsync(cancellation);
+            if (bytes is not null) await bytes.FlushAsync(cancellation);
+            else await output.FlushAsync(cancellation);
             return refused == 0 ? ExitCodes.Success : ExitCodes.SomeInputsRefused;
         });
         return command;

@@ -15,7 +15,12 @@ public static class StandardOutput
     /// flush), else null: the caller writes to <paramref name="output"/> as given.
     /// </summary>
     public static StreamWriter? BufferedFor(TextWriter output) =>
-        ReferenceEquals(output, Console.Out)
-            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), BufferSize)
-            : null;
+        BufferedBytesFor(output) is { } bytes ? new StreamWriter(bytes, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) : null;
+
+    /// <summary>
+    /// A buffered byte stream over standard output when <paramref name="output"/> is the console (dispose it to flush),
+    /// for records already encoded as UTF-8; else null: the caller writes text to <paramref name="output"/> as given.
+    /// </summary>
+    public static Stream? BufferedBytesFor(TextWriter output) =>
+        ReferenceEquals(output, Console.Out) ? new BufferedStream(Console.OpenStandardOutput(), BufferSize) : null;
 }
