@@ -27,7 +27,9 @@ internal static class TimeRules
         ["{dayword}"] = $"(?<dayword>{Alternation(DayWords.Keys)})",
         ["{reference}"] = $"(?<reference>{Alternation(ReferenceWords.Keys)})",
         // "will last three days": after an auxiliary, "last" is the verb.
-        ["{lastNotVerb}"] = @"(?<!\b(?:will|would|to|can|could|may|might|should|must|did|does|do|not)\s+)last",
+        // The lookbehind comes after "last", not before: before, it ran at every place a match could start, and made the
+        // duration row cost twice as much.
+        ["{lastNotVerb}"] = @"last(?<!\b(?:will|would|to|can|could|may|might|should|must|did|does|do|not)\s+last)",
         ["{frequency}"] = $"(?<frequency>{Alternation(Frequencies.Keys)})",
     };
 
