@@ -168,10 +168,12 @@ internal static class CandidateWindows
         var ruleWordsOnly = true;
         var kinds = TriggerKinds.None;
         var cues = 0UL;
+        // The table as a local span, compared with its own length: no static read and no bounds check a character.
+        ReadOnlySpan<CharClass> classes = AsciiClasses;
         while (at < chars.Length)
         {
             var c = chars[at];
-            var type = c < 128 ? AsciiClasses[c] : NonAsciiClass(c);
+            var type = c < (uint)classes.Length ? classes[c] : NonAsciiClass(c);
             if (type == CharClass.Separator) break;
             if (type < CharClass.Lower)
             {
@@ -186,12 +188,12 @@ internal static class CandidateWindows
 
             var end = at;
             var hash = FoldedWordTable<WordRole>.EmptyHash;
-            while (end < chars.Length && (c = chars[end]) < 128 && AsciiClasses[c] >= CharClass.Lower)
+            while (end < chars.Length && (c = chars[end]) < (uint)classes.Length && classes[c] >= CharClass.Lower)
             {
                 hash = FoldedWordTable<WordRole>.FoldAsciiLetter(hash, c);
                 end++;
             }
-            if (end == at || (end < chars.Length && c >= 128 && char.IsLetter(c)))
+            if (end == at || (end < chars.Length && c >= (uint)classes.Length && char.IsLetter(c)))
             {
                 // Case-insensitive matching reaches a few non-ASCII letters (the Kelvin sign is a 'k'): such a word may be anything.
                 while (at < chars.Length && char.IsLetter(chars[at])) at++;
