@@ -13,4 +13,18 @@ internal static partial class RulePatterns
         Generated(pattern) ?? throw new InvalidDataException($"no generated regex for the rule pattern '{pattern}': rebuild Dyad");
 
     private static partial Regex? Generated(string pattern);
+
+    /// <summary>
+    /// One regex for all the <c>^</c>-anchored rows of a table (those whose whole pattern hangs on <c>^</c>): it matches
+    /// a line exactly when one of them does, so a line it does not match need not be tried row by row.
+    /// </summary>
+    /// <param name="Regex">The union: <c>^(?:(?:row)|(?:row)…)</c>.</param>
+    /// <param name="Rows">The patterns it joins.</param>
+    public sealed record AnchoredUnion(Regex Regex, IReadOnlyCollection<string> Rows);
+
+    /// <summary>The union of a table's anchored rows, for a table that asks for one in Dyad.csproj.</summary>
+    public static AnchoredUnion UnionOf(string table) =>
+        AnchoredUnionOf(table) ?? throw new InvalidDataException($"no anchored union generated for the rule table '{table}': rebuild Dyad");
+
+    private static partial AnchoredUnion? AnchoredUnionOf(string table);
 }

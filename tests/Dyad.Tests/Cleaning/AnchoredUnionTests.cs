@@ -1,0 +1,38 @@
+using Dyad.Cleaning;
+
+namespace Dyad.Tests.Cleaning;
+
+/// <summary>The union of a rule table's anchored rows matches a line exactly when one of those rows does.</summary>
+public sealed class AnchoredUnionTests
+{
+    private static readonly RulePatterns.AnchoredUnion Union = RulePatterns.UnionOf("boilerplate-lines.txt");
+
+    /// <summary>Every line of the labelled cleaning pages (chrome and prose alike), and each line's first words alone.</summary>
+    public static TheoryData<string> Lines()
+    {
+        var lines = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var page in LabelledPage.All())
+            foreach (var (_, text) in page.Lines)
+            {
+                var line = text.Trim();
+                if (line.Length == 0) continue;
+                lines.Add(line);
+                var words = line.Split(' ');
+                for (var n = 1; n < Math.Min(words.Length, 4); n++) lines.Add(string.Join(' ', words.Take(n)));
+            }
+        return [.. lines];
+    }
+
+    [Fact]
+    public void The_union_joins_the_rows_that_hang_on_the_line_start_and_no_other()
+    {
+        Assert.InRange(Union.Rows.Count, 10, 40);
+        Assert.All(Union.Rows, row => Assert.StartsWith("^", row));
+        Assert.DoesNotContain(Union.Rows, row => row.Contains("copyright"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Lines))]
+    public void A_line_matches_the_union_when_it_matches_one_of_its_rows(string line) =>
+        Assert.Equal(Union.Rows.Any(row => RulePatterns.Of(row).IsMatch(line)), Union.Regex.IsMatch(line));
+}
