@@ -17,20 +17,28 @@ internal sealed record MetadataMatch(MetadataKind Kind, string? Author, string? 
 /// </summary>
 internal static class MetadataPatterns
 {
-    private sealed record Row(MetadataKind Kind, int MaxWords, PageRegion Region, Regex Pattern);
+    /// <param name="Anchored">Whether the row is one of <see cref="Anchored"/>'s: tried only on a line that union matches.</param>
+    private sealed record Row(MetadataKind Kind, int MaxWords, PageRegion Region, Regex Pattern, bool Anchored);
 
-    private static readonly Row[] Rows = CleaningRules.Table("metadata-lines.txt", 4)
+    private const string Table = "metadata-lines.txt";
+
+    /// <summary>The rows anchored at the line's start as one regex: most lines start like none of them.</summary>
+    private static readonly RulePatterns.AnchoredUnion Anchored = RulePatterns.UnionOf(Table);
+
+    private static readonly Row[] Rows = CleaningRules.Table(Table, 4)
         .Select(c => new Row(Enum.Parse<MetadataKind>(c[0], ignoreCase: true), int.Parse(c[1]), Enum.Parse<PageRegion>(c[2], ignoreCase: true),
-            RulePatterns.Of(c[3])))
+            RulePatterns.Of(c[3]), Anchored.Rows.Contains(c[3])))
         .ToArray();
 
     /// <param name="region">Where the line stands: before the body (Head), after it (Tail), or inside it (Any).</param>
     public static MetadataMatch? Match(PageLine line, PageRegion region)
     {
+        bool? anchoredMatch = null; // whether the union of the anchored rows matches, once asked
         foreach (var row in Rows)
         {
             if (line.Words > row.MaxWords) continue;
             if (row.Region != PageRegion.Any && row.Region != region) continue;
+            if (row.Anchored && !(anchoredMatch ??= Anchored.Regex.IsMatch(line.Chars))) continue;
             if (!row.Pattern.IsMatch(line.Chars)) continue; // the groups are read only from a line that matches
             var match = row.Pattern.Match(line.Text);
             var author = match.Groups["author"] is { Success: true } a ? PersonNames.Clean(a.Value) : null;
