@@ -7,7 +7,7 @@ public sealed class AnchoredUnionTests
 {
 
     /// <summary>Every line of the labelled cleaning pages (chrome and prose alike), and each line's first words alone.</summary>
-    public static TheoryData<string> Lines()
+    private static IEnumerable<string> Lines()
     {
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var page in LabelledPage.All())
@@ -19,7 +19,7 @@ public sealed class AnchoredUnionTests
                 var words = line.Split(' ');
                 for (var n = 1; n < Math.Min(words.Length, 4); n++) lines.Add(string.Join(' ', words.Take(n)));
             }
-        return [.. lines];
+        return lines;
     }
 
     [Fact]
@@ -33,13 +33,15 @@ public sealed class AnchoredUnionTests
     }
 
     [Theory]
-    [MemberData(nameof(Lines))]
-    public void A_line_matches_a_union_when_it_matches_one_of_its_rows(string line)
+    [InlineData("boilerplate-lines.txt")]
+    [InlineData("metadata-lines.txt")]
+    public void A_line_matches_a_union_when_it_matches_one_of_its_rows(string table)
     {
-        foreach (var table in new[] { "boilerplate-lines.txt", "metadata-lines.txt" })
-        {
-            var union = RulePatterns.UnionOf(table);
-            Assert.Equal(union.Rows.Any(row => RulePatterns.Of(row).IsMatch(line)), union.Regex.IsMatch(line));
-        }
+        var union = RulePatterns.UnionOf(table);
+        var lines = Lines().ToList();
+        var disagreeing = lines.Where(line => union.Rows.Any(row => RulePatterns.Of(row).IsMatch(line)) != union.Regex.IsMatch(line));
+
+        Assert.Empty(disagreeing);
+        Assert.Contains(lines, union.Regex.IsMatch); // the lines hold chrome or metadata the union finds
     }
 }
