@@ -5,7 +5,6 @@ namespace Dyad.Tests.Cleaning;
 /// <summary>The union of a rule table's anchored rows matches a line exactly when one of those rows does.</summary>
 public sealed class AnchoredUnionTests
 {
-
     /// <summary>Every line of the labelled cleaning pages (chrome and prose alike), and each line's first words alone.</summary>
     private static IEnumerable<string> Lines()
     {
