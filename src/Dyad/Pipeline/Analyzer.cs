@@ -64,7 +64,7 @@ public sealed class Analyzer
     /// <summary>One outcome per document or refused input, in input order: a processed document, or the reason it was refused.</summary>
     public IAsyncEnumerable<ReadOutcome> AnalyzeAsync(IEnumerable<string> paths, CancellationToken cancellation = default) =>
         // One stream from reading to the consumer, with no pause between blocks: a pause left a core idle while the last
-        // documents of a block finished (a twentieth of the time with blocks of 256).
+        // documents of a block finished (1–2% of the wall time over 10,000 BBC files with blocks of 256).
         OrderedParallel.Select(Counted(paths), Process, _options.Degree, _options.Capacity, cancellation);
 
     /// <summary>The documents read, each block counted for line recurrence before any of its documents goes on.</summary>

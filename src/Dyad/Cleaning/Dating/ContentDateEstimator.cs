@@ -55,7 +55,7 @@ public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, IN
     /// <summary>
     /// Whether the line writes something shaped like a year (1500–2099: '15' to '19' or '20', then two digits), as the
     /// time rules' year pattern reads one. Unanchored, only such a year gives an expression a year: a line without one
-    /// dates nothing, and the recognizer need not read it.
+    /// dates nothing (an expression that runs on into the next line is passed over with it), and its expressions need not be read.
     /// </summary>
     internal static bool MayHoldYear(ReadOnlySpan<char> line)
     {
