@@ -14,8 +14,8 @@ namespace Dyad.Bench.Storage;
 /// (<see cref="IEventStore.QueryEventRecords"/>, what <c>dyad events --countries A,B --format jsonl</c> runs) for
 /// random pairs, timed one by one: percentiles in milliseconds. Documents are generated pair by pair, so a
 /// write batch touches few candidate groups (generation speed only; the query does not depend on it).
-/// Run: <c>dotnet run -c Release --project bench/Dyad.Bench -- pair-query [--events N] [--db FILE] [--queries N]</c>;
-/// an existing --db is reused.
+/// Run: <c>dotnet run -c Release --project bench/Dyad.Bench -- pair-query [--events N] [--db FILE] [--queries N] [--pair A,B]</c>;
+/// an existing --db is reused. <c>--pair</c> asks every query of that one pair (PAK,RUS), for a store <c>dyad ingest</c> wrote.
 /// </summary>
 public static class PairQueryBenchmark
 {
@@ -30,19 +30,25 @@ public static class PairQueryBenchmark
         var db = OptionText(args, "--db") ?? Path.Combine(Path.GetTempPath(), $"dyad-pair-query-{events}.db");
         var pairs = MakePairs();
         if (!File.Exists(db)) Generate(db, events, pairs);
+        if (OptionText(args, "--pair") is { } asked)
+        {
+            var codes = asked.Split(',', StringSplitOptions.TrimEntries);
+            if (codes.Length != 2) throw new ArgumentException($"--pair takes two country codes, as PAK,RUS; not '{asked}'");
+            pairs = [(CountryCode.Parse(codes[0]), CountryCode.Parse(codes[1]))];
+        }
 
         using var store = SqliteDocumentStore.Open(db);
         var stats = store.Statistics();
         Console.WriteLine($"store {db}: {stats.Documents:N0} documents, {stats.Mentions:N0} mentions, {stats.Events:N0} events");
         var random = new Random(Seed + 1);
-        for (var i = 0; i < 20; i++) Query(store, pairs[random.Next(Pairs)]); // warm the page cache and the pool
+        for (var i = 0; i < 20; i++) Query(store, pairs[random.Next(pairs.Count)]); // warm the page cache and the pool
         foreach (var (label, parse) in new[] { ("records (jsonl)", false), ("events read (table, csv)", true) })
         {
             var times = new List<double>(queries);
             var rows = new List<int>(queries);
             for (var i = 0; i < queries; i++)
             {
-                var pair = pairs[random.Next(Pairs)];
+                var pair = pairs[random.Next(pairs.Count)];
                 var clock = Stopwatch.StartNew();
                 var n = parse ? store.QueryEvents(new EventQuery { Countries = [pair.A, pair.B] }).Count() : Query(store, pair);
                 times.Add(clock.Elapsed.TotalMilliseconds);
