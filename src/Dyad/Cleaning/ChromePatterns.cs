@@ -42,12 +42,12 @@ internal static class ChromePatterns
             left += row.Weight;
         }
         var evidence = 0.0;
-        bool? anchoredMatch = null; // whether the union of the anchored rows matches, once asked
+        bool? unionMatches = null;
         for (var k = 0; k < count && evidence < 1.0 && evidence + left >= 1.0; k++)
         {
             var row = Rows[applicable[k]];
             left -= row.Weight;
-            if (row.Anchored && !(anchoredMatch ??= Anchored.Regex.IsMatch(line.Chars))) continue;
+            if (!Anchored.Admits(row.Anchored, line.Chars, ref unionMatches)) continue;
             if (row.Pattern.IsMatch(line.Chars)) evidence += row.Weight;
         }
         return evidence >= 1.0;

@@ -33,12 +33,12 @@ internal static class MetadataPatterns
     /// <param name="region">Where the line stands: before the body (Head), after it (Tail), or inside it (Any).</param>
     public static MetadataMatch? Match(PageLine line, PageRegion region)
     {
-        bool? anchoredMatch = null; // whether the union of the anchored rows matches, once asked
+        bool? unionMatches = null;
         foreach (var row in Rows)
         {
             if (line.Words > row.MaxWords) continue;
             if (row.Region != PageRegion.Any && row.Region != region) continue;
-            if (row.Anchored && !(anchoredMatch ??= Anchored.Regex.IsMatch(line.Chars))) continue;
+            if (!Anchored.Admits(row.Anchored, line.Chars, ref unionMatches)) continue;
             if (!row.Pattern.IsMatch(line.Chars)) continue; // the groups are read only from a line that matches
             var match = row.Pattern.Match(line.Text);
             var author = match.Groups["author"] is { Success: true } a ? PersonNames.Clean(a.Value) : null;

@@ -20,7 +20,15 @@ internal static partial class RulePatterns
     /// </summary>
     /// <param name="Regex">The union: <c>^(?:(?:row)|(?:row)…)</c>.</param>
     /// <param name="Rows">The patterns it joins.</param>
-    public sealed record AnchoredUnion(Regex Regex, IReadOnlyCollection<string> Rows);
+    public sealed record AnchoredUnion(Regex Regex, IReadOnlyCollection<string> Rows)
+    {
+        /// <summary>
+        /// Whether a row may match <paramref name="line"/>: a row outside the union always may, one inside only when the
+        /// union matches, which is asked at most once a line (<paramref name="unionMatches"/> starts null for each line).
+        /// </summary>
+        public bool Admits(bool inUnion, ReadOnlySpan<char> line, ref bool? unionMatches) =>
+            !inUnion || (unionMatches ??= Regex.IsMatch(line));
+    }
 
     /// <summary>The union of a table's anchored rows, for a table that asks for one in Dyad.csproj.</summary>
     public static AnchoredUnion UnionOf(string table) =>
