@@ -36,13 +36,16 @@ public sealed class BrowserTests
         // Browse: the events of the pair, then the arms transfer.
         await page.GotoAsync("/events?pair=PAK-RUS&type=ARMS_TRANSFER");
         await page.ClickAsync("table.events a:has-text('Arms transfer')");
-        await page.WaitForURLAsync(new Regex("/events/e-"));
+        // Wait for the new page's content, not its load event: a slow load event on a busy machine is not what is tested.
+        await page.WaitForURLAsync(new Regex("/events/e-"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("blockquote.context mark");
         var eventUrl = page.Url;
         Assert.Contains("delivered four Mi-35M", await page.TextContentAsync("blockquote.context mark"));
 
         // Open the evidence: the article, with the quoted span highlighted.
         await page.ClickAsync("a.open-evidence");
-        await page.WaitForURLAsync(new Regex("/documents/d-.*hl="));
+        await page.WaitForURLAsync(new Regex("/documents/d-.*hl="), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForSelectorAsync("article.doctext .hl");
         var highlighted = page.Locator("article.doctext .hl").First;
         Assert.True(await highlighted.IsVisibleAsync());
         Assert.Contains("delivered four Mi-35M", await page.Locator("article.doctext .hl").AllTextContentsAsync() is var parts ? string.Concat(parts) : "");
