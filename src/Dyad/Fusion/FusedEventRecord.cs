@@ -22,12 +22,18 @@ public static class FusedEventRecord
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static FusedEvent Read(string json)
+    public static FusedEvent Read(string json) => Read(Encoding.UTF8.GetBytes(json));
+
+    public static FusedEvent Read(ReadOnlySpan<byte> utf8)
     {
-        using var parsed = JsonDocument.Parse(json);
-        var root = parsed.RootElement;
-        var e = EventRecordReader.Read(root);
-        var documents = EventRecordReader.Int(root, "document_count") ?? e.Evidence.Select(x => x.Document).Distinct().Count();
-        return new FusedEvent(e, EventRecordReader.Int(root, "source_count") ?? documents, documents);
+        int? sources = null, documents = null;
+        var e = EventRecordReader.Read(utf8, (ref Utf8JsonReader reader) =>
+        {
+            if (reader.ValueTextEquals("source_count"u8)) sources = EventRecordReader.Int(ref reader);
+            else if (reader.ValueTextEquals("document_count"u8)) documents = EventRecordReader.Int(ref reader);
+            else reader.Skip();
+        });
+        documents ??= e.Evidence.Select(x => x.Document).Distinct().Count();
+        return new FusedEvent(e, sources ?? documents.Value, documents.Value);
     }
 }

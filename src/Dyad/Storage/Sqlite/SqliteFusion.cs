@@ -101,7 +101,7 @@ internal sealed class SqliteFusion : IDisposable
         reader.GetString(0), reader.GetString(1),
         PartialDate.ParseIso(reader.IsDBNull(3) ? null : reader.GetString(3)),
         reader.IsDBNull(4) ? null : reader.GetString(4),
-        EventRecordReader.Read(reader.GetString(2)));
+        EventRecordReader.Read(reader.GetFieldValue<byte[]>(2)));
 
     private void Insert(string block, FusedRow row)
     {
