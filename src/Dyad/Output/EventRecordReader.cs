@@ -49,6 +49,7 @@ public static class EventRecordReader
             else if (added is not null) added(ref reader);
             else reader.Skip();
         }
+        if (reader.Read()) throw new JsonException($"event record: {reader.TokenType} after the record's end");
         e.Id = id ?? throw new FormatException("event record has no id");
         e.Type = type is not null && EventTypeNames.TryParse(type, out var t) ? t : throw new FormatException($"unknown event type '{type}'");
         e.Status = status is not null && EventStatusNames.TryParse(status, out var s) ? s : throw new FormatException($"unknown status '{status}'");

@@ -72,6 +72,7 @@ public sealed class EventRecordReaderTests
     [InlineData("""{"id":"e","type":"PARADE","status":"occurred"}""", typeof(FormatException))]
     [InlineData("""{"id":"e","type":"VISIT","status":"occurred","evidence":[{"text":"t",""", typeof(JsonException))]
     [InlineData("""["id"]""", typeof(JsonException))]
+    [InlineData("""{"id":"e","type":"VISIT","status":"occurred"} {"id":"f"}""", typeof(JsonException))]
     [InlineData("", typeof(JsonException))]
     public void A_broken_record_is_refused_with_the_reason(string json, Type expected)
     {
