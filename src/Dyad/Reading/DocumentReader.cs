@@ -100,7 +100,12 @@ public sealed class DocumentReader
             // One byte of room over the size: a file that grew between the check and the read fills it, and is read again whole.
             var bytes = ArrayPool<byte>.Shared.Rent((int)size + 1);
             var length = 0;
-            for (int read; length < bytes.Length && (read = RandomAccess.Read(file, bytes.AsSpan(length), length)) > 0;) length += read;
+            for (int read; length < bytes.Length && (read = RandomAccess.Read(file, bytes.AsSpan(length), length)) > 0;)
+            {
+                length += read;
+                // Exactly the size, from a read that asked for more: that is the end of the file; asking again returns nothing.
+                if (length == size) break;
+            }
             if (length <= size) return (bytes, length, null);
             ArrayPool<byte>.Shared.Return(bytes);
             var grown = File.ReadAllBytes(path);

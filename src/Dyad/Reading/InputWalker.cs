@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Dyad.Reading;
 
 /// <summary>
@@ -38,32 +40,37 @@ internal static class InputWalker
             yield return new ReadInput(directory, null, problem);
             yield break;
         }
+        var fullDirectory = manifestPath is null ? null : Path.GetFullPath(directory);
         foreach (var entry in entries)
         {
             var path = Join(directory, entry.Name);
-            if (entry is DirectoryInfo)
+            if (entry.IsDirectory)
             {
                 foreach (var input in Walk(path, manifestPath)) yield return input;
                 continue;
             }
             if (entry.Name.Equals(ManifestFileName, StringComparison.Ordinal)) continue;
-            if (manifestPath is not null && string.Equals(entry.FullName, manifestPath, StringComparison.Ordinal)) continue;
+            if (fullDirectory is not null && string.Equals(Path.Join(fullDirectory, entry.Name), manifestPath, StringComparison.Ordinal)) continue;
             yield return new ReadInput(path, path);
         }
     }
 
-    /// <summary>A folder's visible entries, sorted as their paths sort ordinally (a folder sorts as "name/").</summary>
-    private static (List<FileSystemInfo> Entries, string? Problem) List(string directory)
+    /// <summary>A folder's entry: its name, and whether it is a folder to walk into.</summary>
+    private readonly record struct Entry(string Name, bool IsDirectory);
+
+    private static (List<Entry> Entries, string? Problem) List(string directory)
     {
         try
         {
-            var entries = new List<FileSystemInfo>();
-            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+            // Names and kinds straight from the directory listing: no FileInfo, and no stat but for folders
+            // (to pass over a link to one).
+            var listing = new FileSystemEnumerable<Entry>(directory, static (ref FileSystemEntry e) => new Entry(e.FileName.ToString(), e.IsDirectory),
+                new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
             {
-                if (entry.Name.StartsWith('.')) continue;
-                if (entry is DirectoryInfo && entry.LinkTarget is not null) continue;
-                entries.Add(entry);
-            }
+                ShouldIncludePredicate = static (ref FileSystemEntry e) =>
+                    !e.FileName.StartsWith('.') && !(e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0),
+            };
+            var entries = listing.ToList();
             entries.Sort((a, b) => string.CompareOrdinal(SortKey(a), SortKey(b)));
             return (entries, null);
         }
@@ -77,7 +84,7 @@ internal static class InputWalker
         }
     }
 
-    private static string SortKey(FileSystemInfo entry) => entry is DirectoryInfo ? entry.Name + "/" : entry.Name;
+    private static string SortKey(Entry entry) => entry.IsDirectory ? entry.Name + "/" : entry.Name;
 
     private static string Join(string directory, string name) =>
         directory.EndsWith('/') || directory.EndsWith(Path.DirectorySeparatorChar) ? directory + name : directory + "/" + name;

@@ -43,6 +43,22 @@ public class FolderReadingTests
     }
 
     [Fact]
+    public void A_link_to_a_file_is_read_and_a_link_to_a_folder_is_not_walked()
+    {
+        using var folder = new TempFolder();
+        using var elsewhere = new TempFolder();
+        var outside = elsewhere.Write("outside.txt", "Linked story.");
+        elsewhere.Write("deep/inside.txt", "Never read through the link.");
+        folder.Write("a.txt", "Own story.");
+        File.CreateSymbolicLink(folder.File("b.txt"), outside);
+        Directory.CreateSymbolicLink(folder.File("c"), Path.Combine(elsewhere.Path, "deep"));
+
+        var read = ReadAll(null, folder.Path).Select(o => $"{Path.GetFileName(o.Source)}: {((ReadSucceeded)o).Document.Text}");
+
+        Assert.Equal(["a.txt: Own story.", "b.txt: Linked story."], read);
+    }
+
+    [Fact]
     public void Sources_join_the_folder_as_given_with_the_path_inside_it()
     {
         using var folder = new TempFolder();
