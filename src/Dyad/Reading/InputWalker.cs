@@ -58,6 +58,7 @@ internal static class InputWalker
     /// <summary>A folder's entry: its name, and whether it is a folder to walk into.</summary>
     private readonly record struct Entry(string Name, bool IsDirectory);
 
+    /// <summary>A folder's visible entries, sorted as their paths sort ordinally (a folder sorts as "name/").</summary>
     private static (List<Entry> Entries, string? Problem) List(string directory)
     {
         try
