@@ -93,7 +93,7 @@ public static class EventRecordReader
             if (reader.ValueTextEquals("field"u8)) field = Text(ref reader);
             else if (reader.ValueTextEquals("values"u8))
             {
-                if (Value(ref reader) == JsonTokenType.StartArray)
+                if (Next(ref reader) == JsonTokenType.StartArray)
                     while (Next(ref reader) != JsonTokenType.EndArray) values.Add(Scalar(ref reader));
                 else reader.Skip();
             }
@@ -122,20 +122,20 @@ public static class EventRecordReader
 
     /// <summary>A number field, or null when null or not a number.</summary>
     public static int? Int(ref Utf8JsonReader reader) =>
-        Value(ref reader) == JsonTokenType.Number ? reader.GetInt32() : SkipAs<int?>(ref reader, null);
+        Next(ref reader) == JsonTokenType.Number ? reader.GetInt32() : SkipAs<int?>(ref reader, null);
 
     private static double? Double(ref Utf8JsonReader reader) =>
-        Value(ref reader) == JsonTokenType.Number ? reader.GetDouble() : SkipAs<double?>(ref reader, null);
+        Next(ref reader) == JsonTokenType.Number ? reader.GetDouble() : SkipAs<double?>(ref reader, null);
 
     private static string? Text(ref Utf8JsonReader reader) =>
-        Value(ref reader) == JsonTokenType.String ? reader.GetString() : SkipAs<string?>(ref reader, null);
+        Next(ref reader) == JsonTokenType.String ? reader.GetString() : SkipAs<string?>(ref reader, null);
 
     private static CountryCode? Country(ref Utf8JsonReader reader) =>
         CountryCode.TryParse(Text(ref reader), out var code) ? code : null;
 
     private static EventDate? Date(ref Utf8JsonReader reader)
     {
-        if (Value(ref reader) != JsonTokenType.StartObject) return SkipAs<EventDate?>(ref reader, null);
+        if (Next(ref reader) != JsonTokenType.StartObject) return SkipAs<EventDate?>(ref reader, null);
         string? value = null, text = null;
         while (NextField(ref reader))
         {
@@ -148,7 +148,7 @@ public static class EventRecordReader
 
     private static EventCodes? Codes(ref Utf8JsonReader reader)
     {
-        if (Value(ref reader) != JsonTokenType.StartObject) return SkipAs<EventCodes?>(ref reader, null);
+        if (Next(ref reader) != JsonTokenType.StartObject) return SkipAs<EventCodes?>(ref reader, null);
         string? cameo = null, plover = null;
         while (NextField(ref reader))
         {
@@ -163,7 +163,7 @@ public static class EventRecordReader
     private static List<string> Strings(ref Utf8JsonReader reader)
     {
         var values = new List<string>();
-        if (Value(ref reader) != JsonTokenType.StartArray) return SkipAs(ref reader, values);
+        if (Next(ref reader) != JsonTokenType.StartArray) return SkipAs(ref reader, values);
         while (Next(ref reader) != JsonTokenType.EndArray)
             if (reader.TokenType == JsonTokenType.String) values.Add(reader.GetString()!);
             else reader.Skip();
@@ -173,7 +173,7 @@ public static class EventRecordReader
     /// <summary>An array of objects, each read by <paramref name="item"/> from its start; items of other kinds are passed over.</summary>
     private static void ReadObjects<T>(ref Utf8JsonReader reader, List<T> into, ItemReader<T> item)
     {
-        if (Value(ref reader) != JsonTokenType.StartArray)
+        if (Next(ref reader) != JsonTokenType.StartArray)
         {
             reader.Skip();
             return;
@@ -193,8 +193,6 @@ public static class EventRecordReader
         JsonTokenType.Null => "",
         _ => throw new FormatException($"a conflict's values are strings, not {reader.TokenType}"),
     };
-
-    private static JsonTokenType Value(ref Utf8JsonReader reader) => Next(ref reader);
 
     private static T SkipAs<T>(ref Utf8JsonReader reader, T value)
     {
