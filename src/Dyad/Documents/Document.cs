@@ -56,18 +56,20 @@ public sealed class Document
     public List<Dyad.Annotation.Events.Event> Events { get; } = [];
 
     /// <summary>The ranges of the original text that are body: everything not removed, in order.</summary>
+    /// <remarks>Found once for the removals a document has: most stages ask, and stages only ever add removals.</remarks>
     public IReadOnlyList<TextSpan> BodySpans()
     {
-        var cuts = Removed.Select(r => r.Span).Where(s => !s.IsEmpty).OrderBy(s => s.Start).ToList();
+        if (_bodySpans.Count == Removed.Count) return _bodySpans.Spans;
         var body = new List<TextSpan>();
         var at = 0;
-        foreach (var cut in cuts)
+        foreach (var cut in MergedRemovals())
         {
             if (cut.Start > at) body.Add(new TextSpan(at, cut.Start));
-            at = Math.Max(at, cut.End);
+            at = cut.End;
         }
         if (at < Text.Length) body.Add(new TextSpan(at, Text.Length));
-        return body;
+        _bodySpans = (Removed.Count, body.AsReadOnly());
+        return _bodySpans.Spans;
     }
 
     /// <summary>True when the offset lies in a removed range. Logarithmic in the number of removals.</summary>
@@ -93,7 +95,11 @@ public sealed class Document
     /// <summary>The removed ranges (of the given reasons, or all) sorted and merged where they touch or overlap.</summary>
     public static List<TextSpan> Merge(IEnumerable<Removal> removals, Func<Removal, bool>? include = null)
     {
-        var spans = removals.Where(r => !r.Span.IsEmpty && (include is null || include(r))).Select(r => r.Span).OrderBy(s => s.Start).ToList();
+        var spans = new List<TextSpan>();
+        foreach (var removal in removals)
+            if (!removal.Span.IsEmpty && (include is null || include(removal))) spans.Add(removal.Span);
+        // Unstable, unlike OrderBy, but spans starting together merge into one whatever their order.
+        spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var merged = new List<TextSpan>(spans.Count);
         foreach (var span in spans)
         {
@@ -104,8 +110,9 @@ public sealed class Document
         return merged;
     }
 
-    // Stages only ever add removals, so the count tells whether the index is current.
+    // Stages only ever add removals, so the count tells whether the index and the body are current.
     private (int Count, List<TextSpan> Spans) _mergedRemovals = (-1, []);
+    private (int Count, IReadOnlyList<TextSpan> Spans) _bodySpans = (-1, []);
 
     private List<TextSpan> MergedRemovals()
     {
