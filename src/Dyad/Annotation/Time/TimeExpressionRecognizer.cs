@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Dyad.Documents;
 
 namespace Dyad.Annotation.Time;
@@ -26,10 +25,21 @@ public sealed class TimeExpressionRecognizer
     private static readonly int YearRule = Array.FindIndex(TimeRules.Expanded, rule => rule.Rule.Type == TimexType.Date && rule.Rule.Name == "year");
 
     /// <summary>
-    /// Per document, what matching found so far: it does not depend on the reference date, so publication dating (unanchored)
-    /// and the time stage (anchored) scan a range and search a window once.
+    /// What matching found so far in the document a thread last asked about: it does not depend on the reference date, so
+    /// publication dating (unanchored) and the time stage (anchored), which read a document one after the other on one
+    /// thread, scan a range and search a window once. Per thread and a document at a time, not a weak table of all
+    /// documents: that table's handles cost the collector more than a document's scan saves twice.
     /// </summary>
-    private readonly ConditionalWeakTable<Document, DocumentScan> _documentScans = new();
+    [ThreadStatic] private static (TimeExpressionRecognizer? Recognizer, Document? Document, DocumentScan? Scan) t_lastScan;
+
+    private DocumentScan ScanOf(Document document)
+    {
+        var (recognizer, last, scan) = t_lastScan;
+        if (ReferenceEquals(recognizer, this) && ReferenceEquals(last, document)) return scan!;
+        scan = new DocumentScan();
+        t_lastScan = (this, document, scan);
+        return scan;
+    }
 
     /// <summary>The candidate windows of each range scanned and the rule matches of each window searched, for one document.</summary>
     private sealed class DocumentScan
@@ -51,7 +61,7 @@ public sealed class TimeExpressionRecognizer
     /// finds them; each stretch of the text is matched once per document, however many searches of it resolve the matches.
     /// </summary>
     public List<TimeExpression> Find(Document document, PartialDate? reference, TextSpan within, Func<TextSpan, bool>? veto = null) =>
-        Find(document.Text, reference, within, veto, _documentScans.GetValue(document, static _ => new DocumentScan()));
+        Find(document.Text, reference, within, veto, ScanOf(document));
 
     private List<TimeExpression> Find(string text, PartialDate? reference, TextSpan range, Func<TextSpan, bool>? veto, DocumentScan? known)
     {
@@ -199,6 +209,13 @@ public sealed class TimeExpressionRecognizer
             || TimeLexicon.Directions.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(first);
     }
 
+    /// <summary>
+    /// False when the text's character <paramref name="c"/> cannot be the prefix's <paramref name="p"/> as
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares: between ASCII characters, only one with the case bit
+    /// set alike can. Outside ASCII it may be ("ı" is an "I").
+    /// </summary>
+    private static bool MayBeSame(char c, char p) => c >= 128 || p >= 128 || (c | 0x20) == (p | 0x20);
+
     /// <summary>Takes in the words before an expression that belong to its extent ("early 2018", "since 1950s", "nearly two years").</summary>
     private static TextSpan ExtendOverPrefixes(string text, TextSpan span, TimexType type, int floor)
     {
@@ -215,6 +232,7 @@ public sealed class TimeExpressionRecognizer
                 var start = span.Start - prefix.Length - (glued ? 0 : 1);
                 if (start < floor) continue;
                 if (!glued && !char.IsWhiteSpace(text[span.Start - 1])) continue;
+                if (!MayBeSame(text[start + prefix.Length - 1], prefix[^1])) continue; // most prefixes, at one load
                 if (!text.AsSpan(start, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase)) continue;
                 if (start > 0 && char.IsLetter(text[start - 1])) continue;
                 span = new TextSpan(start, span.End);
