@@ -181,6 +181,11 @@ internal static class CandidateWindows
                 {
                     kinds |= TriggerKinds.Digit;
                     cues |= NumberCue;
+                    var run = at;
+                    do at++;
+                    while (at < chars.Length && (chars[at] < (uint)classes.Length ? classes[chars[at]] : NonAsciiClass(chars[at])) == CharClass.Digit);
+                    if (at - run >= 4 && EndsInYear(chars[..at])) kinds |= TriggerKinds.Year;
+                    continue;
                 }
                 at++;
                 continue;
@@ -213,6 +218,13 @@ internal static class CandidateWindows
         }
         return new Chunk(at, ruleWordsOnly, kinds, cues);
     }
+
+    /// <summary>
+    /// Whether the run of four or more digits closing <paramref name="digits"/> ends in a year as {year} reads one,
+    /// <c>(?:1[5-9]|20)\d\d(?!\d)</c>: its four digits may start anywhere in a run, but must end it.
+    /// </summary>
+    private static bool EndsInYear(ReadOnlySpan<char> digits) =>
+        digits[^4] == '1' ? digits[^3] is >= '5' and <= '9' : digits[^4] == '2' && digits[^3] == '0';
 
     /// <summary>A non-ASCII letter counts as a lower-case one: it makes its word anything (<see cref="ReadChunk"/>).</summary>
     private static CharClass NonAsciiClass(char c) =>

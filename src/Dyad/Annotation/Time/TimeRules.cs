@@ -41,7 +41,7 @@ internal static class TimeRules
     {
         ["{month}"] = TriggerKinds.Month, ["{monthName}"] = TriggerKinds.Month, ["{monthAlone}"] = TriggerKinds.Month,
         ["{monthAmbiguous}"] = TriggerKinds.Month, ["{weekday}"] = TriggerKinds.Weekday,
-        ["{day}"] = TriggerKinds.Digit, ["{year}"] = TriggerKinds.Digit,
+        ["{day}"] = TriggerKinds.Digit, ["{year}"] = TriggerKinds.Year,
         ["{season}"] = TriggerKinds.Season, ["{part}"] = TriggerKinds.PartOfDay, ["{unit}"] = TriggerKinds.Unit,
         ["{dayword}"] = TriggerKinds.DayWord, ["{frequency}"] = TriggerKinds.Frequency,
         // A reference phrase holds a word of its own besides any unit ("recent" of "recent years").

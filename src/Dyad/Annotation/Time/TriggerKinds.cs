@@ -19,5 +19,10 @@ internal enum TriggerKinds : ushort
     Frequency = 1 << 8,
     /// <summary>Words spelled out in a rule's pattern rather than taken from a table ("tonight").</summary>
     Spelled = 1 << 9,
-    All = (1 << 10) - 1,
+    /// <summary>
+    /// Digits {year} reads: a run of digits whose last four start with 15–19 or 20 ("2019", "x12015"). Always with
+    /// <see cref="Digit"/>: most numbers of a text ("£5m", "76%", "2.5") are no year, and the rules of a year need not run there.
+    /// </summary>
+    Year = 1 << 10,
+    All = (1 << 11) - 1,
 }

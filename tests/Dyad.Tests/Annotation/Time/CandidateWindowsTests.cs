@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Dyad.Annotation.Time;
 using Dyad.Documents;
 
@@ -60,18 +61,18 @@ public sealed class CandidateWindowsTests
     }
 
     [Theory]
-    [InlineData(@"\b(?:{weekday},?\s+)?{month}\s+{day},?\s+{year}\b", "Month Digit Digit")]
-    [InlineData(@"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b", "Season Digit")]
+    [InlineData(@"\b(?:{weekday},?\s+)?{month}\s+{day},?\s+{year}\b", "Month Digit Year")]
+    [InlineData(@"\b(?:the\s+)?{season}\s+(?:of\s+)?{year}\b", "Season Year")]
     [InlineData(@"\b(?:(?:the\s+)?{ordinal}\s+quarter\b(?:\s+of\s+{year})?|{ordinal}-quarter\b)", "quarter")]
     [InlineData(@"\b{ordinal}[\s-]+century\b", "century")]
     [InlineData(@"\b{num}\s+{unit}\s+(?<way>ago|earlier|later)\b", "number Unit earlier|later|ago")]
     [InlineData(@"\b(?:(?:the\s+)?(?:(?<dir>last|past)\s+)?{num}\s+|{num}-){unit}", "number Unit")]
     [InlineData(@"\b(?:{num}\s+)?{unit}|{num}years", "")]
     [InlineData(@"(?<=\bfor\s+)(?<unit>years|days)\b", "")]
-    [InlineData(@"\b{month}|{year}", "Digit, Month")]
+    [InlineData(@"\b{month}|{year}", "Month, Year")]
     [InlineData(@"\b{month}|the\s+year", "")]
     [InlineData(@"\b(?:{month}|the\s+year)\b", "Month|the")]
-    [InlineData(@"\b{unit}?\s+{year}[{x}]", "Digit")]
+    [InlineData(@"\b{unit}?\s+{year}[{x}]", "Year")]
     [InlineData(@"\bmid-?quarter\b|\bquarters?\b|(?<!\bthe\s+)tonight\b", "")]
     public void Requirements_are_what_every_match_passes_through(string pattern, string expected)
     {
@@ -88,6 +89,24 @@ public sealed class CandidateWindowsTests
     [InlineData(@"[\s-]+\.?[^/]", "")]
     public void Punctuation_is_a_mark_every_match_consumes(string pattern, string expected) =>
         Assert.Equal(expected, RuleNeeds.Punctuation(pattern));
+
+    [Theory]
+    [InlineData("talks in 2019 ended", true)]
+    [InlineData("code x12015 here", true)]
+    [InlineData("in 20\u0661\u0669", true)]
+    [InlineData("sold 2.5m units for 76% less", false)]
+    [InlineData("1499 and 2100", false)]
+    [InlineData("20190 units", false)]
+    [InlineData("in \u0662\u0660\u0661\u0669", false)]
+    public void A_window_holds_a_year_only_where_the_year_placeholder_can_read_one(string text, bool year)
+    {
+        var windows = new List<CandidateWindow>();
+        CandidateWindows.Find(text, new TextSpan(0, text.Length), windows);
+
+        Assert.NotEmpty(windows);
+        Assert.Equal(year, windows.Any(window => (window.Kinds & TriggerKinds.Year) != 0));
+        Assert.Equal(year, Regex.IsMatch(text, @"(?:1[5-9]|20)\d\d(?!\d)")); // what {year} reads
+    }
 
     [Fact]
     public void Only_rules_with_long_lookarounds_read_the_margins()
@@ -150,7 +169,8 @@ public sealed class CandidateWindowsTests
             "third", "21st", "now", "currently", "present", "at", "moment", "time", "recent", "future", "come", "ahead", "daily",
             "annually", "old", "said", "troops", "No.", "Flight", "Friendship", "Kavkaz", "Q3", "3", "12", "31", "2019", "1990s",
             "1999", "2020", "'80s", "’90s", "2019-03-04", "12.3.2019", "3/14/2019", "14/3/2019", "4.5", "1,000", "$2000", "76%",
-            "3rd", "x12", "\u212Aelvin", "we\u212Ak", "ſeptember", "Zürich", "to", "not", "by", "until",
+            "3rd", "x12", "\u212Aelvin", "we\u212Ak", "ſeptember", "Zürich", "to", "not", "by", "until", "1499", "1500", "2099", "2100",
+            "15000", "x2019", "20\u0661\u0669", "\u0662\u0660\u0661\u0669",
         ];
         string[] separators = [" ", " ", " ", "  ", "\n", "\n\n", "-", " - ", "\u00A0", "\t", ", ", ". ", "", "(", ") ", "'", "/", "."];
         var random = new Random(seed);
