@@ -181,10 +181,11 @@ internal static class CandidateWindows
                 {
                     kinds |= TriggerKinds.Digit;
                     cues |= NumberCue;
+                    // The rules read ASCII digits only (\d is [0-9] in them): a digit outside ASCII is no year's, and ends a run.
                     var run = at;
-                    do at++;
-                    while (at < chars.Length && (chars[at] < (uint)classes.Length ? classes[chars[at]] : NonAsciiClass(chars[at])) == CharClass.Digit);
-                    if (at - run >= 4 && EndsInYear(chars[..at])) kinds |= TriggerKinds.Year;
+                    while (at < chars.Length && char.IsAsciiDigit(chars[at])) at++;
+                    if (at == run) at++;
+                    else if (at - run >= 4 && EndsInYear(chars[..at])) kinds |= TriggerKinds.Year;
                     continue;
                 }
                 at++;
@@ -220,8 +221,8 @@ internal static class CandidateWindows
     }
 
     /// <summary>
-    /// Whether the run of four or more digits closing <paramref name="digits"/> ends in a year as {year} reads one,
-    /// <c>(?:1[5-9]|20)\d\d(?!\d)</c>: its four digits may start anywhere in a run, but must end it.
+    /// Whether the run of four or more ASCII digits closing <paramref name="digits"/> ends in a year as {year} reads one,
+    /// <c>(?:1[5-9]|20)[0-9][0-9](?![0-9])</c>: its four digits may start anywhere in a run, but must end it.
     /// </summary>
     private static bool EndsInYear(ReadOnlySpan<char> digits) =>
         digits[^4] == '1' ? digits[^3] is >= '5' and <= '9' : digits[^4] == '2' && digits[^3] == '0';

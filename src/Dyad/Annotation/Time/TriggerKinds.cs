@@ -20,7 +20,7 @@ internal enum TriggerKinds : ushort
     /// <summary>Words spelled out in a rule's pattern rather than taken from a table ("tonight").</summary>
     Spelled = 1 << 9,
     /// <summary>
-    /// Digits {year} reads: a run of digits whose last four start with 15–19 or 20 ("2019", "x12015"). Always with
+    /// Digits {year} reads: a run of ASCII digits whose last four start with 15–19 or 20 ("2019", "x12015"). Always with
     /// <see cref="Digit"/>: most numbers of a text ("£5m", "76%", "2.5") are no year, and the rules of a year need not run there.
     /// </summary>
     Year = 1 << 10,

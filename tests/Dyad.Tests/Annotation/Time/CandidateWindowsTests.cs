@@ -93,7 +93,8 @@ public sealed class CandidateWindowsTests
     [Theory]
     [InlineData("talks in 2019 ended", true)]
     [InlineData("code x12015 here", true)]
-    [InlineData("in 20\u0661\u0669", true)]
+    [InlineData("in 2019\u0663", true)]
+    [InlineData("in 20\u0661\u0669", false)]
     [InlineData("sold 2.5m units for 76% less", false)]
     [InlineData("1499 and 2100", false)]
     [InlineData("20190 units", false)]
@@ -105,7 +106,7 @@ public sealed class CandidateWindowsTests
 
         Assert.NotEmpty(windows);
         Assert.Equal(year, windows.Any(window => (window.Kinds & TriggerKinds.Year) != 0));
-        Assert.Equal(year, Regex.IsMatch(text, @"(?:1[5-9]|20)\d\d(?!\d)")); // what {year} reads
+        Assert.Equal(year, Regex.IsMatch(text, @"(?:1[5-9]|20)[0-9][0-9](?![0-9])")); // what {year} reads
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public sealed class CandidateWindowsTests
             "annually", "old", "said", "troops", "No.", "Flight", "Friendship", "Kavkaz", "Q3", "3", "12", "31", "2019", "1990s",
             "1999", "2020", "'80s", "’90s", "2019-03-04", "12.3.2019", "3/14/2019", "14/3/2019", "4.5", "1,000", "$2000", "76%",
             "3rd", "x12", "\u212Aelvin", "we\u212Ak", "ſeptember", "Zürich", "to", "not", "by", "until", "1499", "1500", "2099", "2100",
-            "15000", "x2019", "20\u0661\u0669", "\u0662\u0660\u0661\u0669",
+            "15000", "x2019", "20\u0661\u0669", "\u0662\u0660\u0661\u0669", "2019\u0663",
         ];
         string[] separators = [" ", " ", " ", "  ", "\n", "\n\n", "-", " - ", "\u00A0", "\t", ", ", ". ", "", "(", ") ", "'", "/", "."];
         var random = new Random(seed);
