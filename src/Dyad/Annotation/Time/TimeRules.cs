@@ -18,6 +18,8 @@ internal static class TimeRules
         ["{monthAmbiguous}"] = $"(?<month>{ProperNames(AmbiguousMonthNames)})",
         ["{day}"] = @"(?<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         ["{year}"] = @"(?<year>(?:1[5-9]|20)\d\d)(?!\d)",
+        // The first three digits of a decade's year ("199" of "1990s"); a match's four digits end their run, as a year's do.
+        ["{decade}"] = @"(?<decade>(?:1[5-9]|20)\d)0",
         ["{weekday}"] = $"(?<weekday>{ProperNames(Weekdays.Keys)})",
         ["{season}"] = $"(?<season>{Alternation(Seasons.Keys)})",
         ["{part}"] = $"(?<part>{Alternation(PartsOfDay.Keys)})",
@@ -41,7 +43,7 @@ internal static class TimeRules
     {
         ["{month}"] = TriggerKinds.Month, ["{monthName}"] = TriggerKinds.Month, ["{monthAlone}"] = TriggerKinds.Month,
         ["{monthAmbiguous}"] = TriggerKinds.Month, ["{weekday}"] = TriggerKinds.Weekday,
-        ["{day}"] = TriggerKinds.Digit, ["{year}"] = TriggerKinds.Year,
+        ["{day}"] = TriggerKinds.Digit, ["{year}"] = TriggerKinds.Year, ["{decade}"] = TriggerKinds.Year,
         ["{season}"] = TriggerKinds.Season, ["{part}"] = TriggerKinds.PartOfDay, ["{unit}"] = TriggerKinds.Unit,
         ["{dayword}"] = TriggerKinds.DayWord, ["{frequency}"] = TriggerKinds.Frequency,
         // A reference phrase holds a word of its own besides any unit ("recent" of "recent years").
@@ -85,7 +87,7 @@ internal static class TimeRules
         new("quarter code", TimexType.Date, @"\bQ(?<q>[1-4])\s+{year}\b", m => new QuarterValue(m.Year, m.Int("q"))),
 
         // Decades and centuries.
-        new("decade", TimexType.Date, @"\b(?:the\s+)?(?<decade>(?:1[5-9]|20)\d)0'?s\b", m => new DecadeValue(m.Int("decade"))),
+        new("decade", TimexType.Date, @"\b(?:the\s+)?{decade}'?s\b", m => new DecadeValue(m.Int("decade"))),
         new("decade in two digits", TimexType.Date, @"(?:\bthe\s+)?['’](?<short>\d)0s\b", TwoDigitDecade),
         new("century", TimexType.Date, @"\b(?:the\s+)?{ordinal}[\s-]+century\b", m => new CenturyValue(m.Ordinal - 1)),
 
