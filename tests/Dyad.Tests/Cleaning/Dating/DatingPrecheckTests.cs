@@ -16,6 +16,32 @@ public sealed class DatingPrecheckTests
     public void A_line_may_hold_a_year_only_where_it_writes_one(string line, bool expected) =>
         Assert.Equal(expected, ContentDateEstimator.MayHoldYear(line));
 
+    [Theory]
+    [InlineData("Saturday, April 13, 2024 | 10:42 PM", 3, true)]
+    [InlineData("Saturday, April 13, 2024 | 10:42 PM", 4, false)]
+    [InlineData("13.04.2024 — 22:42", 1, false)]
+    [InlineData("Zürich’s talks on Friday went on", 7, true)] // the apostrophe ends a word
+    [InlineData("Zürich’s talks on Friday went on", 8, false)]
+    public void Words_of_letters_are_counted_and_digits_are_not(string line, int count, bool expected) =>
+        Assert.Equal(expected, TextLines.HasWords(line, count));
+
+    [Fact]
+    public void Words_are_counted_as_a_letter_at_a_time_counts_them()
+    {
+        // Eight characters at a time while they are ASCII: words across the edges of those blocks and after a letter outside ASCII.
+        var random = new Random(5);
+        const string alphabet = "ab Z9-.,'\u00E9\u2019 \n";
+        for (var round = 0; round < 2_000; round++)
+        {
+            var line = new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var words = 0;
+            for (var i = 0; i < line.Length; i++)
+                if (char.IsLetter(line[i]) && (i == 0 || !char.IsLetter(line[i - 1]))) words++;
+            for (var count = 1; count <= 12; count++)
+                Assert.True(TextLines.HasWords(line, count) == words >= count, $"'{line}' has {words} words; asked for {count}");
+        }
+    }
+
     [Fact]
     public void The_longest_standing_header_date_is_still_read()
     {
