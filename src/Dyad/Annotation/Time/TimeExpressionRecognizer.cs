@@ -6,7 +6,7 @@ namespace Dyad.Annotation.Time;
 /// Finds time expressions in a text and normalizes them to TIMEX3 against a reference date.
 /// Runs the rule table of <see cref="TimeRules"/> (compiled once), keeps the longest of overlapping
 /// matches, takes in modifiers that belong to an expression ("early", "since", "nearly"), and drops
-/// what the caller vetoes. Stateless: one instance serves all threads.
+/// what the caller vetoes. Thread-safe: one instance serves all threads.
 /// </summary>
 public sealed class TimeExpressionRecognizer
 {
@@ -28,7 +28,8 @@ public sealed class TimeExpressionRecognizer
     /// What matching found so far in the document a thread last asked about: it does not depend on the reference date, so
     /// publication dating (unanchored) and the time stage (anchored), which read a document one after the other on one
     /// thread, scan a range and search a window once. Per thread and a document at a time, not a weak table of all
-    /// documents: that table's handles cost the collector more than a document's scan saves twice.
+    /// documents, whose handles the collector walks (0.8% of a run's samples); the last document a thread read stays
+    /// referenced until it reads the next.
     /// </summary>
     [ThreadStatic] private static (TimeExpressionRecognizer? Recognizer, Document? Document, DocumentScan? Scan) t_lastScan;
 
