@@ -40,6 +40,12 @@ internal static class CandidateWindows
     /// <summary>The same words for the scan, which looks a word up as it reads it.</summary>
     private static readonly FoldedWordTable<WordRole> WordTable = new(Words);
 
+    /// <summary>
+    /// The words of up to eight ASCII letters, for the scan to read most words of a text whole (<see cref="PackedWordTable{TValue}"/>):
+    /// for a run of ASCII letters it answers as <see cref="WordTable"/> does, where no word outside ASCII equals such a run.
+    /// </summary>
+    private static readonly PackedWordTable<WordRole> ShortWords = new(Words);
+
     /// <summary>The trigger kinds a match of <paramref name="pattern"/> can contain: those of the words and digits it consumes.</summary>
     public static TriggerKinds TriggersOf(string pattern)
     {
@@ -192,12 +198,27 @@ internal static class CandidateWindows
                 continue;
             }
 
-            var end = at;
-            var hash = FoldedWordTable<WordRole>.EmptyHash;
-            while (end < chars.Length && (c = chars[end]) < (uint)classes.Length && classes[c] >= CharClass.Lower)
+            int end;
+            var role = default(WordRole);
+            bool known;
+            if (at + PackedWordTable<WordRole>.MaxLength <= chars.Length
+                && PackedWordTable<WordRole>.ReadRun(chars, at, out var key) is var length and < PackedWordTable<WordRole>.MaxLength)
             {
-                hash = FoldedWordTable<WordRole>.FoldAsciiLetter(hash, c);
-                end++;
+                // Most words: their letters read at once, and looked up as they stand.
+                end = at + length;
+                c = chars[end]; // within the eight characters read
+                known = length > 0 && ShortWords.TryGetValue(key, out role);
+            }
+            else
+            {
+                end = at;
+                var hash = FoldedWordTable<WordRole>.EmptyHash;
+                while (end < chars.Length && (c = chars[end]) < (uint)classes.Length && classes[c] >= CharClass.Lower)
+                {
+                    hash = FoldedWordTable<WordRole>.FoldAsciiLetter(hash, c);
+                    end++;
+                }
+                known = WordTable.TryGetValue(chars[at..end], hash, out role);
             }
             if (end == at || (end < chars.Length && c >= (uint)classes.Length && char.IsLetter(c)))
             {
@@ -207,7 +228,7 @@ internal static class CandidateWindows
                 cues = ulong.MaxValue;
                 continue;
             }
-            if (WordTable.TryGetValue(chars[at..end], hash, out var role))
+            if (known)
             {
                 if (!role.RuleWord) ruleWordsOnly = false;
                 kinds |= role.Kinds;
