@@ -58,4 +58,19 @@ public sealed class WordTokensTests
         Assert.False(ClassOf("al-Alfi").HasFlag(WordClass.Capitalized));
         Assert.True(ClassOf("Institute").HasFlag(WordClass.OrgHead));
     }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Every_word_gets_the_classes_its_whole_spelling_has_in_the_lists(string text)
+    {
+        Token[] tokens = [];
+        var count = 0;
+        WordTokens.Tokenize(text, new TextSpan(0, text.Length), EntityLexicon.Default.Classes, KnowledgeBase.Default.Matcher, ref tokens, ref count, []);
+        const WordClass Listed = ~(WordClass.Capitalized | WordClass.HasLowerCase | WordClass.Hyphenated);
+        foreach (var token in tokens.Take(count).Where(t => t.Kind == TokenKind.Word))
+        {
+            var listed = EntityLexicon.Default.Classes.TryGetValue(text.AsSpan(token.Start, token.Length), out var classes) ? classes : WordClass.None;
+            Assert.Equal(listed, token.Class & Listed);
+        }
+    }
 }
