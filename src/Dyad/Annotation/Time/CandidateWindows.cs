@@ -20,8 +20,11 @@ namespace Dyad.Annotation.Time;
 /// </summary>
 internal static class CandidateWindows
 {
-    /// <summary>What a word is to the windows: consumed by some rule, a trigger, and a trigger only when capitalized (a month: "may" is a verb).</summary>
-    private readonly record struct WordRole(bool RuleWord, TriggerKinds Kinds, TriggerKinds CapitalizedKinds, ulong Cues);
+    /// <summary>
+    /// What a word is to the windows: consumed by some rule, a trigger, and a trigger only when capitalized (a month: "may"
+    /// is a verb), its cues, and whether a number {num} reads may end with it ("five", "of" of "a couple of").
+    /// </summary>
+    private readonly record struct WordRole(bool RuleWord, TriggerKinds Kinds, TriggerKinds CapitalizedKinds, ulong Cues, bool EndsNumber = false);
 
     /// <summary>
     /// The cue a chunk holding a digit or a word that starts a number ("three", "a", "several") gives its window: every match
@@ -30,8 +33,15 @@ internal static class CandidateWindows
     public const ulong NumberCue = 1;
 
     /// <summary>
-    /// The words the rule rows spell out ("ago", "quarter", "every"), placeholders aside, each with its own cue bit after
-    /// <see cref="NumberCue"/>: a rule runs only in windows holding the words every match of it passes through.
+    /// The cue of a chunk holding a unit right after a chunk that may end a number (a digit, or a word a number ends with):
+    /// "two years", "10-year", "a couple of days". A rule whose every match reads a number, white space or a hyphen, then
+    /// a unit needs it, and runs in few of the windows that hold a number and a unit apart ("a rate ... this year").
+    /// </summary>
+    public const ulong NumberThenUnitCue = 1UL << 63;
+
+    /// <summary>
+    /// The words the rule rows spell out ("ago", "quarter", "every"), placeholders aside, each with its own cue bit between
+    /// <see cref="NumberCue"/> and <see cref="NumberThenUnitCue"/>: a rule runs only in windows holding the words every match of it passes through.
     /// </summary>
     public static readonly string[] CueWords = SpelledWords();
 
@@ -82,6 +92,7 @@ internal static class CandidateWindows
         var coreEnd = range.End;
         // The cues of the chunks from the barrier on: a window opened next holds them in its core.
         var cuesSinceBarrier = 0UL;
+        var previousEndsNumber = false;
 
         var chars = text.AsSpan(0, range.End);
         var at = range.Start;
@@ -90,8 +101,10 @@ internal static class CandidateWindows
             while (at < chars.Length && IsSeparator(chars[at])) at++;
             if (at >= chars.Length) break;
             var chunkStart = at;
-            var (end, ruleWordsOnly, kinds, cues) = ReadChunk(chars, at);
+            var (end, ruleWordsOnly, kinds, cues, endsNumber) = ReadChunk(chars, at);
             at = end;
+            if (previousEndsNumber && (kinds & TriggerKinds.Unit) != 0) cues |= NumberThenUnitCue;
+            previousEndsNumber = endsNumber;
 
             if (kinds != TriggerKinds.None)
             {
@@ -161,8 +174,11 @@ internal static class CandidateWindows
         return classes;
     }
 
-    /// <summary>What a chunk gives the scan: where it ends, whether all its words are rule words, the triggers and the cues it holds.</summary>
-    private readonly record struct Chunk(int End, bool RuleWordsOnly, TriggerKinds Kinds, ulong Cues);
+    /// <summary>
+    /// What a chunk gives the scan: where it ends, whether all its words are rule words, the triggers and the cues it holds,
+    /// and whether a number may end in it.
+    /// </summary>
+    private readonly record struct Chunk(int End, bool RuleWordsOnly, TriggerKinds Kinds, ulong Cues, bool EndsNumber);
 
     /// <summary>
     /// Reads the chunk starting at <paramref name="at"/>. This loop is most of the scan's cost, so its positions are locals,
@@ -174,6 +190,7 @@ internal static class CandidateWindows
         var ruleWordsOnly = true;
         var kinds = TriggerKinds.None;
         var cues = 0UL;
+        var endsNumber = false;
         // The table as a local span, compared with its own length: no static read and no bounds check a character.
         ReadOnlySpan<CharClass> classes = AsciiClasses;
         while (at < chars.Length)
@@ -187,6 +204,7 @@ internal static class CandidateWindows
                 {
                     kinds |= TriggerKinds.Digit;
                     cues |= NumberCue;
+                    endsNumber = true;
                     // The rules read ASCII digits only (\d is [0-9] in them): a digit outside ASCII is no year's, and ends a run.
                     var run = at;
                     while (at < chars.Length && char.IsAsciiDigit(chars[at])) at++;
@@ -226,6 +244,7 @@ internal static class CandidateWindows
                 while (at < chars.Length && char.IsLetter(chars[at])) at++;
                 kinds = TriggerKinds.All;
                 cues = ulong.MaxValue;
+                endsNumber = true;
                 continue;
             }
             if (known)
@@ -233,12 +252,13 @@ internal static class CandidateWindows
                 if (!role.RuleWord) ruleWordsOnly = false;
                 kinds |= role.Kinds;
                 cues |= role.Cues;
+                endsNumber |= role.EndsNumber;
                 if (type == CharClass.Upper) kinds |= role.CapitalizedKinds;
             }
             else ruleWordsOnly = false;
             at = end;
         }
-        return new Chunk(at, ruleWordsOnly, kinds, cues);
+        return new Chunk(at, ruleWordsOnly, kinds, cues, endsNumber);
     }
 
     /// <summary>
@@ -279,6 +299,8 @@ internal static class CandidateWindows
                 words[word] = words.GetValueOrDefault(word) with { RuleWord = true };
         foreach (var word in NumberStarts())
             words[word] = words.GetValueOrDefault(word) with { Cues = words.GetValueOrDefault(word).Cues | NumberCue };
+        foreach (var word in NumberEnds())
+            words[word] = words.GetValueOrDefault(word) with { EndsNumber = true };
         for (var index = 0; index < CueWords.Length; index++)
             words[CueWords[index]] = words.GetValueOrDefault(CueWords[index]) with { Cues = words.GetValueOrDefault(CueWords[index]).Cues | 2UL << index };
         return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -288,6 +310,10 @@ internal static class CandidateWindows
     private static IEnumerable<string> NumberStarts() =>
         TimeLexicon.NumberWords.Keys.Concat(TimeLexicon.VagueQuantities).Select(words => words.Split(' ')[0]);
 
+    /// <summary>The last word of every number {num} reads ("of" of "a couple of", "five" of "twenty-five"), digits aside.</summary>
+    private static IEnumerable<string> NumberEnds() =>
+        TimeLexicon.NumberWords.Keys.Concat(TimeLexicon.VagueQuantities).Select(words => words.Split(' ')[^1]);
+
     /// <summary>The words of the rule rows' patterns with placeholders and lookarounds left out, as many as have a cue bit.</summary>
     private static string[] SpelledWords()
     {
@@ -295,7 +321,7 @@ internal static class CandidateWindows
         foreach (var rule in TimeRules.All)
             foreach (var word in PatternWords.Words(PatternWords.WithoutPlaceholders(rule.Pattern)))
                 if (!words.Contains(word, StringComparer.OrdinalIgnoreCase)) words.Add(word.ToLowerInvariant());
-        return [.. words.Take(63)];
+        return [.. words.Take(62)];
     }
 
     /// <summary>

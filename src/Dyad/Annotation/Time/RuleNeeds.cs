@@ -113,6 +113,7 @@ internal readonly struct RuleNeeds
             var names = new List<string>();
             if (Kinds != TriggerKinds.None) names.Add(Kinds.ToString());
             if ((Cues & CandidateWindows.NumberCue) != 0) names.Add("number");
+            if ((Cues & CandidateWindows.NumberThenUnitCue) != 0) names.Add("number-then-unit");
             for (var index = 0; index < CandidateWindows.CueWords.Length; index++)
                 if ((Cues & 2UL << index) != 0) names.Add(CandidateWindows.CueWords[index]);
             return string.Join("|", names);
@@ -144,44 +145,60 @@ internal readonly struct RuleNeeds
     internal static List<Requirement> Requirements(string pattern)
     {
         var at = 0;
-        return Alternation(pattern, ref at, afterSeparator: false, wordEndsAfter: false).Found;
+        return Alternation(pattern, ref at, afterSeparator: false, wordEndsAfter: false, NumberRead.No).Found;
     }
 
     /// <summary>
-    /// Reads an alternation up to its closing ')' or the end. <paramref name="afterSeparator"/>: what comes before it ends a word;
-    /// <paramref name="wordEndsAfter"/>: what follows it cannot continue a word. Also says whether every branch ends in a separator.
+    /// How a sequence stands toward a number right before its next element: a whole-word {num} just read ("two"), then the
+    /// white space or hyphen after it ("two "), or neither. A {unit} read after both is a unit right after a number.
     /// </summary>
-    private static (List<Requirement> Found, bool EndsAfterSeparator) Alternation(string pattern, ref int at, bool afterSeparator, bool wordEndsAfter)
+    private enum NumberRead : byte { No, Number, NumberAndSeparator }
+
+    /// <summary>The state after an element that may be absent: the same either way, or none.</summary>
+    private static NumberRead EitherOf(NumberRead absent, NumberRead present) => absent == present ? absent : NumberRead.No;
+
+    /// <summary>
+    /// Reads an alternation up to its closing ')' or the end. <paramref name="afterSeparator"/>: what comes before it ends a word;
+    /// <paramref name="wordEndsAfter"/>: what follows it cannot continue a word; <paramref name="number"/>: how it stands toward
+    /// a number before it. Also says whether every branch ends in a separator, and how every branch ends toward a number.
+    /// </summary>
+    private static (List<Requirement> Found, bool EndsAfterSeparator, NumberRead Number) Alternation(
+        string pattern, ref int at, bool afterSeparator, bool wordEndsAfter, NumberRead number)
     {
-        var first = Sequence(pattern, ref at, afterSeparator, wordEndsAfter);
+        var first = Sequence(pattern, ref at, afterSeparator, wordEndsAfter, number);
         var branches = new List<List<Requirement>> { first.Found };
         var endsAfterSeparator = first.EndsAfterSeparator;
+        var endsNumber = first.Number;
         while (at < pattern.Length && pattern[at] == '|')
         {
             at++;
-            var branch = Sequence(pattern, ref at, afterSeparator, wordEndsAfter);
+            var branch = Sequence(pattern, ref at, afterSeparator, wordEndsAfter, number);
             branches.Add(branch.Found);
             endsAfterSeparator &= branch.EndsAfterSeparator;
+            endsNumber = EitherOf(endsNumber, branch.Number);
         }
-        if (branches.Count == 1) return (branches[0], endsAfterSeparator);
+        if (branches.Count == 1) return (branches[0], endsAfterSeparator, endsNumber);
         // Each match holds every requirement of its branch, so the narrowest of each, joined, is sound.
         var kinds = TriggerKinds.None;
         var cues = 0UL;
         foreach (var branch in branches)
         {
-            if (branch.Count == 0) return ([], endsAfterSeparator);
+            if (branch.Count == 0) return ([], endsAfterSeparator, endsNumber);
             var narrowest = branch.MinBy(requirement => requirement.Breadth);
             kinds |= narrowest.Kinds;
             cues |= narrowest.Cues;
         }
-        return ([new Requirement(kinds, cues)], endsAfterSeparator);
+        return ([new Requirement(kinds, cues)], endsAfterSeparator, endsNumber);
     }
 
     /// <summary>
     /// Reads a sequence up to '|' or ')'; a word or a number counts only between separators (\b, \s, '-'), where it is a whole
     /// word of the text: at the sequence's start when <paramref name="afterSeparator"/>, at its end when <paramref name="wordEndsAfter"/>.
+    /// A {unit} right after a whole-word {num} and white space or a hyphen ("{num}\s+{unit}", "{num}-{unit}") asks for
+    /// <see cref="CandidateWindows.NumberThenUnitCue"/>.
     /// </summary>
-    private static (List<Requirement> Found, bool EndsAfterSeparator) Sequence(string pattern, ref int at, bool afterSeparator, bool wordEndsAfter)
+    private static (List<Requirement> Found, bool EndsAfterSeparator, NumberRead Number) Sequence(
+        string pattern, ref int at, bool afterSeparator, bool wordEndsAfter, NumberRead number)
     {
         var found = new List<Requirement>();
         while (at < pattern.Length && pattern[at] is not ('|' or ')'))
@@ -193,6 +210,7 @@ internal readonly struct RuleNeeds
                 at += 2;
                 var optional = SkipQuantifier(pattern, ref at);
                 afterSeparator = escaped is 'b' or 's' && !optional;
+                if (escaped != 'b') number = escaped == 's' && !optional ? AfterSeparator(number) : NumberRead.No; // \b reads nothing
             }
             else if (c == '[')
             {
@@ -202,6 +220,7 @@ internal readonly struct RuleNeeds
                 var quantifier = at < pattern.Length ? pattern[at] : '\0';
                 SkipQuantifier(pattern, ref at);
                 afterSeparator = separators && quantifier is not ('?' or '*' or '{');
+                number = afterSeparator ? AfterSeparator(number) : NumberRead.No;
             }
             else if (c == '(')
             {
@@ -210,13 +229,14 @@ internal readonly struct RuleNeeds
                 var close = PatternWords.ClosingParenthesis(pattern, at);
                 var endsAfterGroup = EndsWord(pattern, close + 1) || (EndsSequence(pattern, close + 1) && wordEndsAfter);
                 at = GroupBodyStart(pattern, at);
-                var inner = lookaround ? default : Alternation(pattern, ref at, afterSeparator, endsAfterGroup);
-                if (lookaround) Alternation(pattern, ref at, false, false);
+                var inner = lookaround ? default : Alternation(pattern, ref at, afterSeparator, endsAfterGroup, number);
+                if (lookaround) Alternation(pattern, ref at, false, false, NumberRead.No);
                 at++; // ')'
                 var optional = SkipQuantifier(pattern, ref at);
                 if (!lookaround && !optional) found.AddRange(inner.Found);
                 // After an optional group the text holds what came before it or what ends the group: both must end a word.
                 if (!lookaround) afterSeparator = inner.EndsAfterSeparator && (afterSeparator || !optional);
+                if (!lookaround) number = optional ? EitherOf(number, inner.Number) : inner.Number; // a lookaround reads nothing
             }
             else if (c == '{' && at + 1 < pattern.Length && char.IsLetter(pattern[at + 1]))
             {
@@ -224,13 +244,18 @@ internal readonly struct RuleNeeds
                 var name = pattern[at..(close + 1)];
                 var whole = afterSeparator;
                 at = close + 1;
-                if (!SkipQuantifier(pattern, ref at))
+                var present = !SkipQuantifier(pattern, ref at);
+                if (present)
                 {
                     if (TimeRules.PlaceholderTriggers.TryGetValue(name, out var kinds)) found.Add(new Requirement(kinds, 0));
                     // A number standing as a whole word holds a digit or starts with a number word.
                     if (name == "{num}" && whole && (EndsWord(pattern, at) || (EndsSequence(pattern, at) && wordEndsAfter)))
                         found.Add(new Requirement(TriggerKinds.None, CandidateWindows.NumberCue));
+                    if (name == "{unit}" && number == NumberRead.NumberAndSeparator)
+                        found.Add(new Requirement(TriggerKinds.None, CandidateWindows.NumberThenUnitCue));
                 }
+                // A whole-word number ends in a digit or a word a number ends with, which the scan knows as such.
+                number = present && name == "{num}" && whole ? NumberRead.Number : NumberRead.No;
                 afterSeparator = false;
             }
             else if (char.IsAsciiLetter(c))
@@ -242,16 +267,21 @@ internal readonly struct RuleNeeds
                 if (whole && CandidateWindows.CueOf(word) is var cue and not 0) found.Add(new Requirement(TriggerKinds.None, cue));
                 else if (whole && CandidateWindows.KindsOf(word) is var kinds and not TriggerKinds.None) found.Add(new Requirement(kinds, 0));
                 afterSeparator = false;
+                number = NumberRead.No;
             }
             else
             {
                 at++;
                 afterSeparator = c == '-' && !SkipQuantifier(pattern, ref at);
                 if (c != '-') SkipQuantifier(pattern, ref at);
+                number = afterSeparator ? AfterSeparator(number) : NumberRead.No;
             }
         }
-        return (found, afterSeparator);
+        return (found, afterSeparator, number);
     }
+
+    /// <summary>The state after white space or a hyphen: a number then separators stays one; anything else is no number.</summary>
+    private static NumberRead AfterSeparator(NumberRead number) => number == NumberRead.No ? NumberRead.No : NumberRead.NumberAndSeparator;
 
     /// <summary>True at the end of a sequence: the pattern's end, '|' or ')'.</summary>
     private static bool EndsSequence(string pattern, int at) => at >= pattern.Length || pattern[at] is '|' or ')';
