@@ -24,8 +24,26 @@ internal sealed class RuleRegex(string pattern)
     private Regex? _regex = RuntimeFeature.IsDynamicCodeCompiled ? null : TimeRulePatterns.Of(pattern);
     private int _searches;
 
+    /// <summary>The number of each named group, found once (every engine numbers the groups of a pattern alike).</summary>
+    private (string Name, int Number)[]? _groups;
+
     /// <summary>The expanded pattern.</summary>
     public string Pattern => pattern;
+
+    /// <summary>
+    /// The number of the group named <paramref name="name"/>, -1 for none: a match's group looked up by number skips the
+    /// regex's table of names, which was 0.65% of a run's samples when the resolvers asked by name.
+    /// </summary>
+    public int GroupNumber(string name)
+    {
+        var groups = _groups ??= NamedGroups(_regex ?? Engine());
+        foreach (var (known, number) in groups)
+            if (known == name) return number;
+        return -1;
+    }
+
+    private static (string, int)[] NamedGroups(Regex regex) =>
+        [.. regex.GetGroupNames().Select(name => (name, regex.GroupNumberFromName(name)))];
 
     /// <summary>The first match in the range <paramref name="length"/> characters from <paramref name="start"/>, read as a whole input.</summary>
     public Match Match(string text, int start, int length) => Engine().Match(text, start, length);

@@ -81,8 +81,8 @@ public sealed class TimeExpressionRecognizer
             else if (!known.Hits.TryGetValue(window, out hits!)) known.Hits.Add(window, hits = Match(text, window));
             foreach (var (index, match) in hits)
             {
-                var rule = TimeRules.Expanded[index].Rule;
-                if (rule.Resolve(new RuleMatch(match, text, anchor)) is not { } value) continue;
+                var (rule, regex) = TimeRules.Expanded[index];
+                if (rule.Resolve(new RuleMatch(match, text, anchor, regex)) is not { } value) continue;
                 candidates.Add(new Candidate(new TextSpan(match.Index, match.Index + match.Length), index, rule.Type, value));
             }
         }
