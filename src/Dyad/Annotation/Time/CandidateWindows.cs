@@ -315,12 +315,14 @@ internal static class CandidateWindows
     }
 
     /// <summary>The first word of every number {num} reads ("a" of "a couple of", "twenty" of "twenty-five"), digits aside.</summary>
-    private static IEnumerable<string> NumberStarts() =>
-        TimeLexicon.NumberWords.Keys.Concat(TimeLexicon.VagueQuantities).Select(words => words.Split(' ')[0]);
+    private static IEnumerable<string> NumberStarts() => NumberPhrases().Select(words => words[0]);
 
     /// <summary>The last word of every number {num} reads ("of" of "a couple of", "five" of "twenty-five"), digits aside.</summary>
-    private static IEnumerable<string> NumberEnds() =>
-        TimeLexicon.NumberWords.Keys.Concat(TimeLexicon.VagueQuantities).Select(words => words.Split(' ')[^1]);
+    private static IEnumerable<string> NumberEnds() => NumberPhrases().Select(words => words[^1]);
+
+    /// <summary>The words of each number word or vague quantity {num} reads ("a couple of": "a", "couple", "of").</summary>
+    private static IEnumerable<string[]> NumberPhrases() =>
+        TimeLexicon.NumberWords.Keys.Concat(TimeLexicon.VagueQuantities).Select(phrase => phrase.Split(' '));
 
     /// <summary>The words of the rule rows' patterns with placeholders and lookarounds left out, as many as have a cue bit.</summary>
     private static string[] SpelledWords()
