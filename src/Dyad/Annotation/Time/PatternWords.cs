@@ -18,6 +18,7 @@ internal static partial class PatternWords
         {
             if (consumed[i] == '\\') i++;
             else if (IsGroupName(consumed, i)) i = consumed.IndexOf('>', i);
+            else if (IsConditional(consumed, i)) i = ClosingParenthesis(consumed, i + 2); // a group's name, not text
             else if (InlineOptionsEnd(consumed, i) is { } end) i = end;
             else
             {
@@ -85,6 +86,9 @@ internal static partial class PatternWords
         var rest = pattern.AsSpan(i);
         return rest.StartsWith("(?=") || rest.StartsWith("(?!") || rest.StartsWith("(?<=") || rest.StartsWith("(?<!");
     }
+
+    /// <summary>True when a conditional opens at <paramref name="i"/>: "(?(name)yes|no)".</summary>
+    public static bool IsConditional(string pattern, int i) => pattern.AsSpan(i).StartsWith("(?(");
 
     private static bool IsGroupName(string pattern, int i) =>
         pattern.AsSpan(i).StartsWith("(?<") && i + 3 < pattern.Length && char.IsLetter(pattern[i + 3]);

@@ -158,49 +158,55 @@ internal readonly struct RuleNeeds
     private static NumberRead EitherOf(NumberRead absent, NumberRead present) => absent == present ? absent : NumberRead.No;
 
     /// <summary>
+    /// What a sequence or alternation read: the requirements every match of it holds, whether it ends in a separator, how it
+    /// ends toward a number, and whether it can match at all (a branch holding "(?!)" never does).
+    /// </summary>
+    private readonly record struct Reading(List<Requirement> Found, bool EndsAfterSeparator, NumberRead Number, bool CanMatch = true);
+
+    /// <summary>
     /// Reads an alternation up to its closing ')' or the end. <paramref name="afterSeparator"/>: what comes before it ends a word;
     /// <paramref name="wordEndsAfter"/>: what follows it cannot continue a word; <paramref name="number"/>: how it stands toward
-    /// a number before it. Also says whether every branch ends in a separator, and how every branch ends toward a number.
+    /// a number before it. Branches that cannot match are left out: what every match holds comes from the others.
     /// </summary>
-    private static (List<Requirement> Found, bool EndsAfterSeparator, NumberRead Number) Alternation(
-        string pattern, ref int at, bool afterSeparator, bool wordEndsAfter, NumberRead number)
+    private static Reading Alternation(string pattern, ref int at, bool afterSeparator, bool wordEndsAfter, NumberRead number)
     {
-        var first = Sequence(pattern, ref at, afterSeparator, wordEndsAfter, number);
-        var branches = new List<List<Requirement>> { first.Found };
-        var endsAfterSeparator = first.EndsAfterSeparator;
-        var endsNumber = first.Number;
+        var readings = new List<Reading> { Sequence(pattern, ref at, afterSeparator, wordEndsAfter, number) };
         while (at < pattern.Length && pattern[at] == '|')
         {
             at++;
-            var branch = Sequence(pattern, ref at, afterSeparator, wordEndsAfter, number);
-            branches.Add(branch.Found);
-            endsAfterSeparator &= branch.EndsAfterSeparator;
-            endsNumber = EitherOf(endsNumber, branch.Number);
+            readings.Add(Sequence(pattern, ref at, afterSeparator, wordEndsAfter, number));
         }
-        if (branches.Count == 1) return (branches[0], endsAfterSeparator, endsNumber);
+        readings.RemoveAll(reading => !reading.CanMatch);
+        if (readings.Count == 0) return new Reading([], true, NumberRead.No, CanMatch: false);
+        var endsAfterSeparator = readings.TrueForAll(reading => reading.EndsAfterSeparator);
+        var endsNumber = readings[0].Number;
+        foreach (var reading in readings) endsNumber = EitherOf(endsNumber, reading.Number);
+        var branches = readings.ConvertAll(reading => reading.Found);
+        if (branches.Count == 1) return new Reading(branches[0], endsAfterSeparator, endsNumber);
         // Each match holds every requirement of its branch, so the narrowest of each, joined, is sound.
         var kinds = TriggerKinds.None;
         var cues = 0UL;
         foreach (var branch in branches)
         {
-            if (branch.Count == 0) return ([], endsAfterSeparator, endsNumber);
+            if (branch.Count == 0) return new Reading([], endsAfterSeparator, endsNumber);
             var narrowest = branch.MinBy(requirement => requirement.Breadth);
             kinds |= narrowest.Kinds;
             cues |= narrowest.Cues;
         }
-        return ([new Requirement(kinds, cues)], endsAfterSeparator, endsNumber);
+        return new Reading([new Requirement(kinds, cues)], endsAfterSeparator, endsNumber);
     }
 
     /// <summary>
     /// Reads a sequence up to '|' or ')'; a word or a number counts only between separators (\b, \s, '-'), where it is a whole
     /// word of the text: at the sequence's start when <paramref name="afterSeparator"/>, at its end when <paramref name="wordEndsAfter"/>.
     /// A {unit} right after a whole-word {num} and white space or a hyphen ("{num}\s+{unit}", "{num}-{unit}") asks for
-    /// <see cref="CandidateWindows.NumberThenUnitCue"/>.
+    /// <see cref="CandidateWindows.NumberThenUnitCue"/>. A conditional ("(?(name)yes|no)") reads as the alternation of its
+    /// two branches, either of which may run; one without a no-branch may match nothing.
     /// </summary>
-    private static (List<Requirement> Found, bool EndsAfterSeparator, NumberRead Number) Sequence(
-        string pattern, ref int at, bool afterSeparator, bool wordEndsAfter, NumberRead number)
+    private static Reading Sequence(string pattern, ref int at, bool afterSeparator, bool wordEndsAfter, NumberRead number)
     {
         var found = new List<Requirement>();
+        var canMatch = true;
         while (at < pattern.Length && pattern[at] is not ('|' or ')'))
         {
             var c = pattern[at];
@@ -226,13 +232,21 @@ internal readonly struct RuleNeeds
             {
                 var lookaround = pattern.AsSpan(at).StartsWith("(?=") || pattern.AsSpan(at).StartsWith("(?!")
                     || pattern.AsSpan(at).StartsWith("(?<=") || pattern.AsSpan(at).StartsWith("(?<!");
+                canMatch &= !pattern.AsSpan(at).StartsWith("(?!)"); // fails wherever it stands
                 var close = PatternWords.ClosingParenthesis(pattern, at);
                 var endsAfterGroup = EndsWord(pattern, close + 1) || (EndsSequence(pattern, close + 1) && wordEndsAfter);
+                var conditionalWithoutNo = PatternWords.IsConditional(pattern, at) && !HasBranches(pattern, GroupBodyStart(pattern, at), close);
                 at = GroupBodyStart(pattern, at);
                 var inner = lookaround ? default : Alternation(pattern, ref at, afterSeparator, endsAfterGroup, number);
                 if (lookaround) Alternation(pattern, ref at, false, false, NumberRead.No);
                 at++; // ')'
-                var optional = SkipQuantifier(pattern, ref at);
+                var optional = SkipQuantifier(pattern, ref at) || conditionalWithoutNo;
+                if (!lookaround && !inner.CanMatch)
+                {
+                    // A group that never matches: the sequence cannot match through it, or, optional, passes it by.
+                    canMatch &= optional;
+                    continue;
+                }
                 if (!lookaround && !optional) found.AddRange(inner.Found);
                 // After an optional group the text holds what came before it or what ends the group: both must end a word.
                 if (!lookaround) afterSeparator = inner.EndsAfterSeparator && (afterSeparator || !optional);
@@ -277,7 +291,19 @@ internal readonly struct RuleNeeds
                 number = afterSeparator ? AfterSeparator(number) : NumberRead.No;
             }
         }
-        return (found, afterSeparator, number);
+        return new Reading(found, afterSeparator, number, canMatch);
+    }
+
+    /// <summary>True when the group body from <paramref name="start"/> to <paramref name="close"/> has a '|' of its own (not a nested group's).</summary>
+    private static bool HasBranches(string pattern, int start, int close)
+    {
+        for (var i = start; i < close; i++)
+        {
+            if (pattern[i] == '\\') i++;
+            else if (pattern[i] == '(') i = PatternWords.ClosingParenthesis(pattern, i);
+            else if (pattern[i] == '|') return true;
+        }
+        return false;
     }
 
     /// <summary>The state after white space or a hyphen: a number then separators stays one; anything else is no number.</summary>
@@ -293,9 +319,13 @@ internal readonly struct RuleNeeds
         return rest.StartsWith(@"\b") || rest.StartsWith(@"\s") || (rest.StartsWith("-") && !(rest.Length > 1 && rest[1] is '?' or '*' or '{'));
     }
 
-    /// <summary>Where the body of the group opening at <paramref name="open"/> starts: after "(", "(?:", "(?&lt;name&gt;", "(?-i:" or a lookaround's head.</summary>
+    /// <summary>
+    /// Where the body of the group opening at <paramref name="open"/> starts: after "(", "(?:", "(?&lt;name&gt;", "(?-i:", a
+    /// lookaround's head or a conditional's condition ("(?(name)").
+    /// </summary>
     private static int GroupBodyStart(string pattern, int open)
     {
+        if (PatternWords.IsConditional(pattern, open)) return PatternWords.ClosingParenthesis(pattern, open + 2) + 1;
         if (pattern.AsSpan(open).StartsWith("(?<=") || pattern.AsSpan(open).StartsWith("(?<!")) return open + 4;
         if (pattern.AsSpan(open).StartsWith("(?=") || pattern.AsSpan(open).StartsWith("(?!")) return open + 3;
         if (pattern.AsSpan(open).StartsWith("(?<")) return pattern.IndexOf('>', open) + 1;
