@@ -24,16 +24,18 @@ public static class DocumentRecordWriter
 
     public static void Write(Utf8JsonWriter json, Document document)
     {
-        var clean = document.CleanText(); // once: the id is a hash of it
+        var clean = document.RentCleanText(out var cleanLength); // once: the id is a hash of it
+        var text = clean.AsSpan(0, cleanLength);
         json.WriteStartObject();
         json.WriteString(Names.Source, document.Source);
-        json.WriteString(Names.Id, Document.IdFor(clean));
+        json.WriteString(Names.Id, Document.IdFor(text));
         WriteNullable(json, Names.Title, document.Title);
         WriteNullable(json, Names.Author, document.Author);
         WriteNullable(json, Names.Publisher, document.Publisher);
         if (document.Metadata.Url is { } url) json.WriteString(Names.Url, url);
         WritePublished(json, document.Published);
-        JsonText.WriteString(json, Names.Text, clean);
+        JsonText.WriteString(json, Names.Text, text);
+        ArrayPool<char>.Shared.Return(clean);
         WriteRemoved(json, document.Removed);
         WriteEntities(json, document.Entities);
         WriteTimexes(json, document.Timexes);

@@ -25,7 +25,7 @@ internal static class JsonText
     public static void WriteString(Utf8JsonWriter json, string propertyName, string value) =>
         WriteString(json, JsonEncodedText.Encode(propertyName, json.Options.Encoder), value);
 
-    public static void WriteString(Utf8JsonWriter json, JsonEncodedText propertyName, string value)
+    public static void WriteString(Utf8JsonWriter json, JsonEncodedText propertyName, ReadOnlySpan<char> value)
     {
         var encoder = json.Options.Encoder;
         if (encoder != JavaScriptEncoder.UnsafeRelaxedJsonEscaping || json.Options.Indented)
@@ -37,7 +37,7 @@ internal static class JsonText
         var length = 0;
         buffer[length++] = (byte)'"';
         Span<char> escape = stackalloc char[2 * LongestEscape];
-        var rest = value.AsSpan();
+        var rest = value;
         while (!rest.IsEmpty)
         {
             var plain = rest.IndexOfAnyExcept(PlainAscii);
