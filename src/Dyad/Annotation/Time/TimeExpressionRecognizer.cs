@@ -69,7 +69,7 @@ public sealed class TimeExpressionRecognizer
         var anchor = new TimeAnchor(reference);
         if (known is null || !known.Windows.TryGetValue(range, out var windows))
         {
-            windows = [];
+            windows = new List<CandidateWindow>(range.Length / 160 + 4); // news prose has about a window in 200 characters
             CandidateWindows.Find(text, range, windows);
             known?.Windows.Add(range, windows);
             known?.Hits.EnsureCapacity(known.Hits.Count + windows.Count);
