@@ -19,10 +19,9 @@ public sealed class DuplicatePassageStage : IDocumentStage
     public void Process(Document document)
     {
         var text = document.Text;
-        using var folds = new FoldedPassages(text.Length);
-        var lines = text.AsSpan().Count('\n') + 1;
-        var seenParagraphs = folds.NewSet(lines);
-        var seenSentences = folds.NewSet(lines);
+        var folds = FoldedPassages.ForText(text.Length);
+        var seenParagraphs = folds.Paragraphs;
+        var seenSentences = folds.Sentences;
         var duplicates = new List<Removal>();
         var body = document.BodySpans();
         var sentences = new List<TextSpan>();

@@ -17,7 +17,7 @@ public sealed class FoldedPassagesTests
             var text = RandomText.Of(random, alphabet, 90);
             var cut = random.Next(0, text.Length + 1);
             var sentences = new List<TextSpan> { new(random.Next(0, cut + 1), cut) };
-            using var folds = new FoldedPassages(text.Length);
+            var folds = FoldedPassages.ForText(text.Length);
             var sentenceFolds = new List<FoldedPassages.Fold>();
             var line = folds.FoldLine(text, new TextSpan(0, text.Length), sentences, sentenceFolds);
             Assert.Equal(Definition(text), folds.Chars(line).ToString());
