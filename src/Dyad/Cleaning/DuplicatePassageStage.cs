@@ -29,8 +29,8 @@ public sealed class DuplicatePassageStage : IDocumentStage
         var at = 0;
         foreach (var line in PageLine.Spans(text))
         {
-            while (at < body.Count && body[at].End <= line.Start) at++;
-            if (at == body.Count || !body[at].Contains(line.Start)) continue; // removed already
+            while (at < body.Length && body[at].End <= line.Start) at++;
+            if (at == body.Length || !body[at].Contains(line.Start)) continue; // removed already
             sentences.Clear();
             sentenceFolds.Clear();
             SentenceSplitter.Default.Split(text, line, sentences);

@@ -56,8 +56,11 @@ public sealed class Document
     public List<Dyad.Annotation.Events.Event> Events { get; } = [];
 
     /// <summary>The ranges of the original text that are body: everything not removed, in order.</summary>
-    /// <remarks>Found once for the removals a document has: most stages ask, and stages only ever add removals.</remarks>
-    public IReadOnlyList<TextSpan> BodySpans()
+    /// <remarks>
+    /// Found once for the removals a document has: most stages ask, and stages only ever add removals. A span over an array
+    /// that is never changed (more removals make a new one): read through an interface, each walk allocated an enumerator.
+    /// </remarks>
+    public ReadOnlySpan<TextSpan> BodySpans()
     {
         if (_bodySpans.Count == Removed.Count) return _bodySpans.Spans;
         var body = new List<TextSpan>();
@@ -68,7 +71,7 @@ public sealed class Document
             at = cut.End;
         }
         if (at < Text.Length) body.Add(new TextSpan(at, Text.Length));
-        _bodySpans = (Removed.Count, body.AsReadOnly());
+        _bodySpans = (Removed.Count, [.. body]);
         return _bodySpans.Spans;
     }
 
@@ -112,7 +115,7 @@ public sealed class Document
 
     // Stages only ever add removals, so the count tells whether the index and the body are current.
     private (int Count, List<TextSpan> Spans) _mergedRemovals = (-1, []);
-    private (int Count, IReadOnlyList<TextSpan> Spans) _bodySpans = (-1, []);
+    private (int Count, TextSpan[] Spans) _bodySpans = (-1, []);
 
     private List<TextSpan> MergedRemovals()
     {
@@ -141,7 +144,7 @@ public sealed class Document
     {
         var spans = BodySpans();
         var folded = ArrayPool<char>.Shared.Rent(Math.Max(1, Text.Length));
-        if (spans.Count == 1)
+        if (spans.Length == 1)
         {
             length = FoldBlankLines(Text.AsSpan(spans[0].Start, spans[0].Length), folded);
             return folded;
