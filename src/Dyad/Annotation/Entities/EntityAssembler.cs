@@ -38,7 +38,7 @@ internal static class EntityAssembler
     /// <summary>For each id, the longest name the document gives it (the first of that length in text order).</summary>
     private static Dictionary<string, string> FullestNames(List<MentionCandidate> mentions)
     {
-        var fullest = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fullest = new Dictionary<string, string>(mentions.Count, StringComparer.Ordinal); // at most an id a mention: never grows
         foreach (var m in mentions)
             if (!fullest.TryGetValue(m.Id, out var name) || m.Name.Length > name.Length) fullest[m.Id] = m.Name;
         return fullest;
