@@ -140,7 +140,7 @@ public sealed class Document
     /// (the caller returns it): for a caller that reads them once, such as the record writer, as a string they were an
     /// eighth of the bytes a run allocates.
     /// </summary>
-    public char[] RentCleanText(out int length)
+    internal char[] RentCleanText(out int length)
     {
         var spans = BodySpans();
         var folded = ArrayPool<char>.Shared.Rent(Math.Max(1, Text.Length));
