@@ -278,6 +278,31 @@ public sealed class SqliteDocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_document_the_database_refuses_halfway_leaves_nothing_of_itself_behind()
+    {
+        var path = _folder.File("refusing.db");
+        using (SqliteDocumentStore.Open(path)) { }
+        // The document's row (and its full-text entry) is written before its source: refusing the source fails the
+        // document after part of it is in, and only its savepoint can take that part out again.
+        StoreFile.Scalar(path, """
+            CREATE TRIGGER refuse_source BEFORE INSERT ON sources WHEN new.source = 'refused.txt'
+            BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+            """);
+        var refused = Articles.Make(5, source: "refused.txt");
+
+        using (var store = SqliteDocumentStore.Open(path))
+        {
+            var result = store.Write([Articles.Make(4), refused, Articles.Make(6)]);
+
+            Assert.Equal([WriteOutcome.Added, WriteOutcome.Failed, WriteOutcome.Added], result.Documents.Select(d => d.Outcome));
+            Assert.Contains("refused by the test", result.Documents[1].Error);
+            Assert.Equal(2, store.Count());
+            Assert.Null(store.Find(refused.ContentId()));
+        }
+        StoreFile.AssertConsistent(path);
+    }
+
+    [Fact]
     public void Annotations_are_saved_and_replaced_per_document()
     {
         using var store = OpenStore();
