@@ -13,7 +13,7 @@ namespace Dyad.Bench.Storage;
 /// then written to a fresh store in batches (500 by default, as the ingestor writes) and fused, each phase timed on its own
 /// (wall clock and process CPU), so the figures do not mix with analysis running beside the writer.
 /// Prints documents/s, the fusion time and the file size (keep the file with --db; `sqlite3 FILE` with dbstat tells the tables apart).
-/// Run: <c>dotnet run -c Release --project bench/Dyad.Bench -- store-ingest PATH [--limit N] [--batch-size N] [--db FILE]</c>;
+/// Run: <c>dotnet run -c Release --project bench/Dyad.Bench -- store-ingest PATH [--limit N] [--batch-size N] [--db FILE] [--append] [--store-only]</c>;
 /// <c>store-ingest --db FILE --refuse</c> times fusing that store's groups again. With <c>--append</c> the articles go into the
 /// store already at --db (a copy of a large one: what writing costs once the indexes outgrow the page cache), and
 /// <c>--store-only</c> leaves their groups pending instead of fusing them.
@@ -49,12 +49,14 @@ public static class StoreIngestBenchmark
                 // Closing checkpoints the rest of the write-ahead log into the file: part of what storing costs.
                 (wall, cpu) = Timed(store.Dispose);
                 Console.WriteLine($"close: {wall:N2} s wall, {cpu:N2} s CPU");
-                return 0;
             }
-            var groups = 0;
-            (wall, cpu) = Timed(() => groups = store.Fuse());
-            var stats = store.Statistics();
-            Console.WriteLine($"fuse: {wall:N2} s wall, {cpu:N2} s CPU: {groups:N0} groups, {stats.Mentions:N0} mentions, {stats.Events:N0} events");
+            else
+            {
+                var groups = 0;
+                (wall, cpu) = Timed(() => groups = store.Fuse());
+                var stats = store.Statistics();
+                Console.WriteLine($"fuse: {wall:N2} s wall, {cpu:N2} s CPU: {groups:N0} groups, {stats.Mentions:N0} mentions, {stats.Events:N0} events");
+            }
         }
         var size = Directory.EnumerateFiles(Path.GetDirectoryName(Path.GetFullPath(db))!, Path.GetFileName(db) + "*").Sum(f => new FileInfo(f).Length);
         Console.WriteLine($"file: {size / 1e6:N1} MB ({size / (double)documents.Count:N0} bytes a document)");
