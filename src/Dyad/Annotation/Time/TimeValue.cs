@@ -38,8 +38,8 @@ public abstract record TimeValue
     /// <summary>The calendar date this value stands for when its year is known (day, month or year precision); else null.</summary>
     public virtual PartialDate? ToPartialDate() => null;
 
-    internal static string Digits(int? value, int width) =>
-        value is { } v ? v.ToString("D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : new string('X', width);
+    /// <summary>A part of a value padded to <paramref name="width"/> digits, or Xs when unknown, formatted where it is written.</summary>
+    internal static TimexDigits Digits(int? value, int width) => new(value, width);
 }
 
 /// <summary>A day, month or year of the calendar; the year or month may be unknown (printed as X).</summary>
@@ -67,7 +67,7 @@ public sealed record CalendarValue : TimeValue
 
     public override string ToTimex() => Day is not null ? $"{Digits(Year, 4)}-{Digits(Month, 2)}-{Digits(Day, 2)}"
         : Month is not null ? $"{Digits(Year, 4)}-{Digits(Month, 2)}"
-        : Digits(Year, 4);
+        : Digits(Year, 4).ToString();
 
     public override PartialDate? ToPartialDate() => Year is { } y ? new PartialDate(y, Month, Day) : null;
 }
@@ -103,14 +103,14 @@ public sealed record SeasonValue(int? Year, Season Season) : TimeValue
 public sealed record DecadeValue(int Decade) : TimeValue
 {
     public override TimeGranularity Granularity => TimeGranularity.Decade;
-    public override string ToTimex() => Digits(Decade, 3);
+    public override string ToTimex() => Digits(Decade, 3).ToString();
 }
 
 /// <summary>A century, named by its first two digits: 19 for the 1900s (the twentieth century).</summary>
 public sealed record CenturyValue(int Century) : TimeValue
 {
     public override TimeGranularity Granularity => TimeGranularity.Century;
-    public override string ToTimex() => Digits(Century, 2);
+    public override string ToTimex() => Digits(Century, 2).ToString();
 }
 
 /// <summary>The parts of a day TIMEX3 names.</summary>
@@ -139,20 +139,20 @@ public sealed record DurationValue(decimal? Amount, TimeUnit Unit) : TimeValue
 
     public override string ToTimex()
     {
-        var amount = Amount is { } a ? a.ToString("0.##", CultureInfo.InvariantCulture) : "X";
-        return Unit switch
+        var (prefix, suffix) = Unit switch
         {
-            TimeUnit.Second => $"PT{amount}S",
-            TimeUnit.Minute => $"PT{amount}M",
-            TimeUnit.Hour => $"PT{amount}H",
-            TimeUnit.Day => $"P{amount}D",
-            TimeUnit.Week => $"P{amount}W",
-            TimeUnit.Month => $"P{amount}M",
-            TimeUnit.Quarter => $"P{amount}Q",
-            TimeUnit.Year => $"P{amount}Y",
-            TimeUnit.Decade => $"P{amount}DE",
-            _ => $"P{amount}CE",
+            TimeUnit.Second => ("PT", "S"),
+            TimeUnit.Minute => ("PT", "M"),
+            TimeUnit.Hour => ("PT", "H"),
+            TimeUnit.Day => ("P", "D"),
+            TimeUnit.Week => ("P", "W"),
+            TimeUnit.Month => ("P", "M"),
+            TimeUnit.Quarter => ("P", "Q"),
+            TimeUnit.Year => ("P", "Y"),
+            TimeUnit.Decade => ("P", "DE"),
+            _ => ("P", "CE"),
         };
+        return Amount is { } a ? string.Create(CultureInfo.InvariantCulture, $"{prefix}{a:0.##}{suffix}") : prefix + "X" + suffix;
     }
 }
 
