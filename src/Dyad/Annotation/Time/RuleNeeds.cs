@@ -102,6 +102,23 @@ internal readonly struct RuleNeeds
     /// <summary>True when the window may contain a match of the rule.</summary>
     public bool CanMatchIn(CandidateWindow window) => CanMatchIn(window.Kinds, window.Cues);
 
+    /// <summary>
+    /// What a window holding the trigger kinds <paramref name="present"/> still needs for the rule: for each requirement its
+    /// kinds leave unmet, the cues of which it must hold one (none: the kinds alone admit the rule). Null when a requirement
+    /// the kinds leave unmet has no cue: no window with those kinds admits the rule.
+    /// </summary>
+    public ulong[]? CuesNeededBeside(TriggerKinds present)
+    {
+        var needed = new List<ulong>();
+        foreach (var required in _requirements)
+        {
+            if ((present & required.Kinds) != 0) continue;
+            if (required.Cues == 0) return null;
+            needed.Add(required.Cues);
+        }
+        return [.. needed];
+    }
+
     /// <summary>One thing every match holds: a trigger of one of the kinds, or one of the cues (<see cref="CandidateWindows.CueOf"/>).</summary>
     internal readonly record struct Requirement(TriggerKinds Kinds, ulong Cues)
     {

@@ -3,7 +3,7 @@ using Dyad.Documents;
 
 namespace Dyad.Tests.Annotation.Time;
 
-/// <summary>The rows chosen for a window, remembered per combination of trigger kinds and cues, are the rows whose needs it meets.</summary>
+/// <summary>The rows chosen for a window, from what its combination of trigger kinds decides and its cues, are the rows whose needs it meets.</summary>
 public sealed class RuleChoicesTests
 {
     [Theory]
@@ -16,7 +16,7 @@ public sealed class RuleChoicesTests
     [Fact]
     public void Chosen_rows_are_the_rows_whose_needs_the_window_meets_in_generated_text()
     {
-        // Twice over: the second pass reads the remembered rows.
+        // Twice over: the second pass reads the choices worked out in the first.
         var text = CandidateWindowsTests.GeneratedText(seed: 31, length: 60_000);
         AssertChoices(text);
         AssertChoices(text);
