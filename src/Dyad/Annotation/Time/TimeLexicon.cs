@@ -187,11 +187,12 @@ internal static class TimeLexicon
     }
 
     /// <summary>A case-sensitive alternation of proper names in Capitalized and UPPER case ("August", "AUGUST").</summary>
-    public static string ProperNames(IEnumerable<string> names, bool dotAfterAbbreviation = false)
-    {
-        var forms = names.SelectMany(n => new[] { char.ToUpperInvariant(n[0]) + n[1..].ToLowerInvariant(), n.ToUpperInvariant() });
-        return "(?-i:" + Alternation(forms, dotAfterAbbreviation) + ")";
-    }
+    public static string ProperNames(IEnumerable<string> names, bool dotAfterAbbreviation = false) =>
+        "(?-i:" + Alternation(ProperForms(names), dotAfterAbbreviation) + ")";
+
+    /// <summary>The spellings <see cref="ProperNames"/> reads a name in, case kept: Capitalized and UPPER.</summary>
+    public static IEnumerable<string> ProperForms(IEnumerable<string> names) =>
+        names.SelectMany(n => new[] { char.ToUpperInvariant(n[0]) + n[1..].ToLowerInvariant(), n.ToUpperInvariant() });
 
     /// <summary>Reads a number as digits or words ("18", "six", "twenty-five", "a"); null for vague quantities.</summary>
     public static decimal? ParseNumber(string text)

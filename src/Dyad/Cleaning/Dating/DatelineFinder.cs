@@ -62,11 +62,13 @@ public sealed partial class DatelineFinder(TimeExpressionRecognizer recognizer)
 
     /// <summary>
     /// Whether a header date can stand on the line, judged before its time expressions are sought (the cost of dating):
-    /// a label to go with ("Published"), a wire dateline's capitals at its start, or few enough words for a date
-    /// standing alone with its clock time, zone and agency.
+    /// a month, which unanchored only a month's name or a numeric date with its year gives ("2017-03-03", "3/14/2017":
+    /// most titles and paragraphs have neither), and a label to go with ("Published"), a wire dateline's capitals at its
+    /// start, or few enough words for a date standing alone with its clock time, zone and agency.
     /// </summary>
     private static bool MayHoldHeaderDate(ReadOnlySpan<char> line)
     {
+        if (!line.ContainsAny(DatingLexicon.MonthStems) && !ContentDateEstimator.MayHoldYear(line)) return false;
         if (line.ContainsAny(DatingLexicon.AnyDateLabel)) return true;
         if (line.Length >= 2 && char.IsAsciiLetterUpper(line[0]) && (char.IsAsciiLetterUpper(line[1]) || line[1] is ' ' or '.' or '\'' or '’' or '-'))
             return true;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using Dyad.Annotation.Time;
 
 namespace Dyad.Cleaning.Dating;
 
@@ -12,6 +13,14 @@ internal static class DatingLexicon
 
     /// <summary>The labels sought in a line at once, case ignored.</summary>
     public static readonly SearchValues<string> AnyDateLabel = SearchValues.Create(DateLabels, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The first three letters of every month name and abbreviation as the time rules read it (Capitalized or UPPER, case
+    /// kept): without a reference date only such a name or a numeric date with its year give an expression its month.
+    /// </summary>
+    public static readonly SearchValues<string> MonthStems = SearchValues.Create(
+        [.. TimeLexicon.ProperForms(TimeLexicon.Months.Keys).Select(month => month[..Math.Min(3, month.Length)]).Distinct()],
+        StringComparison.Ordinal);
 
     /// <summary>
     /// Words that put a date in the writer's future ("will be held in 2025", "by 2030", "plans for 2026"):

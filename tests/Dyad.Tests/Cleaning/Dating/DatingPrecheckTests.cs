@@ -1,5 +1,7 @@
+using Dyad.Annotation.Time;
 using Dyad.Cleaning.Dating;
 using Dyad.Documents;
+using Dyad.Tests.Annotation.Time;
 
 namespace Dyad.Tests.Cleaning.Dating;
 
@@ -40,6 +42,24 @@ public sealed class DatingPrecheckTests
             for (var count = 1; count <= 12; count++)
                 Assert.True(TextLines.HasWords(line, count) == words >= count, $"'{line}' has {words} words; asked for {count}");
         }
+    }
+
+    [Fact]
+    public void Without_a_reference_date_a_month_comes_only_from_a_month_name_or_a_numeric_date_with_its_year()
+    {
+        // The dateline reader passes over header lines with neither: nothing read there could be a dated month.
+        var texts = TimeRulesSpecTests.Cases().Select(row => ((string)row[2]).Replace("[", "").Replace("]", ""))
+            .Append(CandidateWindowsTests.GeneratedText(seed: 3, length: 120_000));
+        var months = 0;
+        foreach (var text in texts)
+            foreach (var expression in TimeExpressionRecognizer.Default.Find(text, reference: null))
+            {
+                if (expression.Value is not CalendarValue { Month: not null }) continue;
+                months++;
+                var span = expression.Text.AsSpan();
+                Assert.True(span.ContainsAny(DatingLexicon.MonthStems) || ContentDateEstimator.MayHoldYear(span), $"'{expression.Text}' = {expression.Value}");
+            }
+        Assert.True(months > 100, $"only {months} months read");
     }
 
     [Fact]
