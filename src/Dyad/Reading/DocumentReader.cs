@@ -20,13 +20,29 @@ public sealed class DocumentReader
     /// </summary>
     public IEnumerable<ReadOutcome> Read(IEnumerable<string> paths)
     {
-        foreach (var input in InputWalker.Expand(paths, _options.Manifest?.FilePath))
-            foreach (var outcome in Guarded(input))
+        var readAhead = new ReadAhead(_options.AlwaysReadAhead);
+        var ahead = new Queue<ReadInput>();
+        using var inputs = InputWalker.Expand(paths, _options.Manifest?.FilePath).GetEnumerator();
+        while (Next(ahead, inputs) is { } input)
+        {
+            foreach (var outcome in Guarded(input, readAhead))
                 yield return outcome;
+            // A file that lay on disk: the next ones likely do too, so the system is asked for a burst of them at once and
+            // reads them while the reader goes on, instead of the reader waiting for each in turn.
+            if (readAhead.Wanted && ahead.Count == 0)
+            {
+                while (ahead.Count < ReadAhead.Burst && inputs.MoveNext()) ahead.Enqueue(inputs.Current);
+                readAhead.Request(ahead);
+            }
+        }
     }
 
+    /// <summary>The next input: one already taken for a burst of read-ahead, else the walk's next.</summary>
+    private static ReadInput? Next(Queue<ReadInput> ahead, IEnumerator<ReadInput> inputs) =>
+        ahead.TryDequeue(out var input) ? input : inputs.MoveNext() ? inputs.Current : null;
+
     /// <summary>The outcomes of one input; a fault in any reader refuses the rest of that input and the batch goes on.</summary>
-    private IEnumerable<ReadOutcome> Guarded(ReadInput input)
+    private IEnumerable<ReadOutcome> Guarded(ReadInput input, ReadAhead readAhead)
     {
         IEnumerator<ReadOutcome>? outcomes = null;
         try
@@ -36,7 +52,7 @@ public sealed class DocumentReader
                 ReadOutcome? next = null;
                 try
                 {
-                    outcomes ??= Read(input).GetEnumerator();
+                    outcomes ??= Read(input, readAhead).GetEnumerator();
                     if (outcomes.MoveNext()) next = outcomes.Current;
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
@@ -55,7 +71,7 @@ public sealed class DocumentReader
         }
     }
 
-    private IEnumerable<ReadOutcome> Read(ReadInput input)
+    private IEnumerable<ReadOutcome> Read(ReadInput input, ReadAhead readAhead)
     {
         if (input.Problem is not null) return [new ReadFailed(input.Source, input.Problem)];
 
@@ -63,7 +79,7 @@ public sealed class DocumentReader
         if (input.FilePath is { } path && FormatDetector.IsJsonLinesFile(path))
             return JsonLinesDocuments.Stream(new DecodedInput(input.Source, path, new DecodedText("", "utf-8", []), _options.Manifest), path, _options.MaxBytes);
 
-        var (bytes, length, refusal) = input.IsStandardInput ? LoadStandardInput() : LoadFile(input.FilePath!);
+        var (bytes, length, refusal) = input.IsStandardInput ? LoadStandardInput() : LoadFile(input.FilePath!, readAhead);
         if (refusal is not null) return [new ReadFailed(input.Source, refusal)];
 
         var decoded = TextDecoder.Decode(bytes.AsSpan(0, length));
@@ -90,11 +106,12 @@ public sealed class DocumentReader
     }
 
     /// <summary>A file's bytes in a buffer of the shared pool (the caller returns it), its length checked against the limit before any is read.</summary>
-    private (byte[] Bytes, int Length, string? Refusal) LoadFile(string path)
+    private (byte[] Bytes, int Length, string? Refusal) LoadFile(string path, ReadAhead readAhead)
     {
         try
         {
             using var file = File.OpenHandle(path);
+            readAhead.Check(file);
             var size = RandomAccess.GetLength(file);
             if (size > _options.MaxBytes) return ([], 0, Reasons.TooLarge(size, _options.MaxBytes));
             // One byte of room over the size: a file that grew between the check and the read fills it, and is read again whole.

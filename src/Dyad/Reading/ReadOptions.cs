@@ -11,4 +11,7 @@ public sealed record ReadOptions
 
     /// <summary>Opens what "-" stands for; standard input unless a caller supplies another stream.</summary>
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Read ahead as if every probed file lay on disk (<see cref="ReadAhead"/>): tests run the bursts so.</summary>
+    internal bool AlwaysReadAhead { get; init; }
 }
