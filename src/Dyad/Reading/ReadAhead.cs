@@ -66,7 +66,7 @@ internal sealed class ReadAhead(bool always = false)
             using var file = File.OpenHandle(path);
             _ = PosixFadvise((int)file.DangerousGetHandle(), 0, 0, WillNeed);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException) { }
     }
 
     /// <summary>
@@ -76,7 +76,14 @@ internal sealed class ReadAhead(bool always = false)
     private static bool? InMemory(SafeFileHandle file)
     {
         var slot = new IoVector(Marshal.UnsafeAddrOfPinnedArrayElement(ProbeByte, 0), 1);
-        if (PReadV2((int)file.DangerousGetHandle(), ref slot, 1, 0, NoWait) >= 0) return true;
+        try
+        {
+            if (PReadV2((int)file.DangerousGetHandle(), ref slot, 1, 0, NoWait) >= 0) return true;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null; // a C library without preadv2
+        }
         return Marshal.GetLastPInvokeError() == TryAgain ? false : null;
     }
 
