@@ -20,7 +20,7 @@ public sealed class DocumentReader
     /// </summary>
     public IEnumerable<ReadOutcome> Read(IEnumerable<string> paths)
     {
-        var readAhead = new ReadAhead(_options.AlwaysReadAhead);
+        var readAhead = new ReadAhead(reach: _options.MaxBytes + 1, _options.AlwaysReadAhead);
         var ahead = new Queue<ReadInput>();
         using var inputs = InputWalker.Expand(paths, _options.Manifest?.FilePath).GetEnumerator();
         while (Next(ahead, inputs) is { } input)
