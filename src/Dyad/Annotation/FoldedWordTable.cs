@@ -4,14 +4,12 @@ namespace Dyad.Annotation;
 
 /// <summary>
 /// Words with a value each, looked up case-insensitively (as <see cref="StringComparison.OrdinalIgnoreCase"/>
-/// compares) by a hash the caller folds while it reads the word's characters: a scan that looks up every word of a
-/// text reads each word once and allocates nothing. Open addressing; immutable once built.
+/// compares) by a hash the caller computes (<see cref="Hash"/>, or <see cref="WordHash.OfLowered"/> for a word of ASCII
+/// letters, digits, hyphens and apostrophes): a scan that looks up every word of a text hashes each once and allocates
+/// nothing. Open addressing; immutable once built.
 /// </summary>
 internal sealed class FoldedWordTable<TValue>
 {
-    /// <summary>The hash of the empty word, which <see cref="Fold"/> extends a character at a time (FNV-1a over folded characters).</summary>
-    public const uint EmptyHash = 2166136261;
-
     private readonly Slot[] _slots;
     private readonly int _mask;
 
@@ -46,27 +44,24 @@ internal sealed class FoldedWordTable<TValue>
         }
     }
 
-    /// <summary>The hash of a word extended by one more character, folded as <see cref="StringComparison.OrdinalIgnoreCase"/> folds it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Fold(uint hash, char c)
-    {
-        if (c < 128) c = c is >= 'a' and <= 'z' ? (char)(c & ~0x20) : c;
-        else c = char.ToUpperInvariant(c);
-        return (hash ^ c) * 16777619;
-    }
-
-    /// <summary><see cref="Fold"/> for a character known to be an ASCII letter.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint FoldAsciiLetter(uint hash, char c) => (hash ^ (uint)(c & ~0x20)) * 16777619;
-
+    /// <summary>
+    /// The hash of a word as the table folds it: each character as <see cref="StringComparison.OrdinalIgnoreCase"/> does
+    /// (its upper case), then ASCII letters lower-cased, so that a scan may hash an ASCII word as it stands with
+    /// <see cref="WordHash.OfLowered"/>.
+    /// </summary>
     public static uint Hash(ReadOnlySpan<char> word)
     {
-        var hash = EmptyHash;
-        foreach (var c in word) hash = Fold(hash, c);
-        return hash;
+        const int OnStack = 64;
+        Span<char> folded = word.Length <= OnStack ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i] < 128 ? word[i] : char.ToUpperInvariant(word[i]);
+            folded[i] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+        }
+        return WordHash.Of(folded);
     }
 
-    /// <summary>Looks up <paramref name="word"/> by the hash <see cref="Fold"/> gave its characters.</summary>
+    /// <summary>Looks up <paramref name="word"/> by its <see cref="Hash"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out TValue value)
     {

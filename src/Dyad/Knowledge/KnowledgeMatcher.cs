@@ -1,3 +1,4 @@
+using Dyad.Annotation;
 using System.Runtime.CompilerServices;
 
 namespace Dyad.Knowledge;
@@ -146,9 +147,7 @@ public sealed class KnowledgeMatcher
                 continue;
             }
             // A word starts at i: the rest of its letters and digits start no name, whatever happens here.
-            var wordEnd = i;
-            var hash = FirstWordSeed;
-            while (wordEnd < text.Length && char.IsLetterOrDigit(text[wordEnd])) hash = FirstWordStep(hash, text[wordEnd++]);
+            var wordEnd = RunEnd(text, i, out var hash);
             if (MayStartName(hash) && MayGoOnAt(text, wordEnd, hash) && TryMatchAt(text, i, out var match))
             {
                 into.Add(match);
@@ -161,8 +160,8 @@ public sealed class KnowledgeMatcher
     /// <summary>
     /// The name starting at the word start <paramref name="start"/> (a letter or digit after none), if any: for a
     /// caller that walks the words of a text itself (<see cref="Match(ReadOnlySpan{char}, List{KnowledgeMatch})"/> does
-    /// the same). The word's letters and digits end at <paramref name="end"/>; <paramref name="firstWordHash"/> folds
-    /// them with <see cref="FirstWordStep"/>.
+    /// the same). The word's letters and digits end at <paramref name="end"/>; <paramref name="firstWordHash"/> is their
+    /// <see cref="RunHash"/>.
     /// </summary>
     internal bool TryMatchWord(ReadOnlySpan<char> text, int start, int end, uint firstWordHash, out KnowledgeMatch match)
     {
@@ -181,9 +180,8 @@ public sealed class KnowledgeMatcher
         if (Test(_endsOrGoesOn, firstWordHash)) return true;
         if (end == text.Length || !char.IsWhiteSpace(text[end])) return false;
         while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
-        var hash = FirstWordStep(firstWordHash, ' ');
-        while (end < text.Length && char.IsLetterOrDigit(text[end])) hash = FirstWordStep(hash, text[end++]);
-        return Test(_firstTwoWords, hash);
+        RunEnd(text, end, out var second);
+        return Test(_firstTwoWords, WordHash.Pair(firstWordHash, second));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -199,7 +197,7 @@ public sealed class KnowledgeMatcher
         bits[bit >> 6] |= 1UL << bit;
     }
 
-    /// <summary>False when no name starts with the word whose hash (<see cref="FirstWordStep"/>) is given: most words.</summary>
+    /// <summary>False when no name starts with the word whose <see cref="RunHash"/> is given: most words.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool MayStartName(uint firstWordHash)
     {
@@ -221,9 +219,7 @@ public sealed class KnowledgeMatcher
     /// </summary>
     private void AddFirstWord(string form)
     {
-        var hash = FirstWordSeed;
-        var length = 0;
-        while (length < form.Length && char.IsLetterOrDigit(form[length])) hash = FirstWordStep(hash, form[length++]);
+        var length = RunEnd(form, 0, out var hash);
         if (length == 0) return; // starts with no letter or digit: never matches at a word start
         Set(_firstWords, hash);
         if (length == form.Length || form[length] != ' ')
@@ -231,20 +227,34 @@ public sealed class KnowledgeMatcher
             Set(_endsOrGoesOn, hash);
             return;
         }
-        hash = FirstWordStep(hash, ' ');
-        for (var k = length + 1; k < form.Length && char.IsLetterOrDigit(form[k]); k++) hash = FirstWordStep(hash, form[k]);
-        Set(_firstTwoWords, hash);
+        RunEnd(form, length + 1, out var second);
+        Set(_firstTwoWords, WordHash.Pair(hash, second));
     }
 
-    internal const uint FirstWordSeed = 2166136261;
+    /// <summary>Where the run of letters and digits from <paramref name="start"/> ends, and its <see cref="RunHash"/>.</summary>
+    private static int RunEnd(ReadOnlySpan<char> text, int start, out uint hash)
+    {
+        var (hasLower, ascii) = (false, true);
+        var end = LetterDigitRuns.End(text, start, ref hasLower, ref ascii);
+        hash = RunHash(text, start, end, ascii);
+        return end;
+    }
 
-    /// <summary>Adds a character of a word to the hash of the word, folded as the trie folds it.</summary>
+    /// <summary>
+    /// The hash of a run of letters and digits folded as the trie folds them, which the first-word filters hold;
+    /// <paramref name="ascii"/> says the run is ASCII, which a scan hashes as it stands.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static uint FirstWordStep(uint hash, char c) => (hash ^ Fold(c)) * 16777619;
+    internal static uint RunHash(ReadOnlySpan<char> text, int start, int end, bool ascii) =>
+        ascii ? WordHash.OfLowered(text, start, end) : FoldedRunHash(text[start..end]);
 
-    /// <summary><see cref="FirstWordStep"/> for a character known to be an ASCII letter.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static uint FirstWordStepAsciiLetter(uint hash, char c) => (hash ^ (uint)(c | 0x20)) * 16777619;
+    private static uint FoldedRunHash(ReadOnlySpan<char> run)
+    {
+        const int OnStack = 64;
+        Span<char> folded = run.Length <= OnStack ? stackalloc char[run.Length] : new char[run.Length];
+        for (var i = 0; i < run.Length; i++) folded[i] = Fold(run[i]);
+        return WordHash.Of(folded);
+    }
 
     private static int BitOf(uint hash) => (int)((hash ^ (hash >> 16)) & (FirstWordBits - 1));
 

@@ -55,8 +55,7 @@ internal static class WordTokens
         var scope = new NameScope(text.AsSpan(range.Start, range.Length), range.Start, matcher, names);
         var breakBefore = true;
         var i = range.Start;
-        var end = range.End;
-        var s = text.AsSpan(0, end);
+        var s = text.AsSpan(0, range.End);
         while (i < s.Length)
         {
             var c = s[i];
@@ -70,42 +69,31 @@ internal static class WordTokens
             var start = i;
             if (char.IsLetterOrDigit(c))
             {
-                var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
-                var hash = FoldedWordTable<WordClass>.Fold(FoldedWordTable<WordClass>.EmptyHash, c);
-                var hasLower = char.IsLower(c);
+                // The word's runs of letters and digits, joined by hyphens or apostrophes ("Russia-Pakistan", "d'Affaires"),
+                // are where names may start; each is hashed once its end is found.
+                var hasLower = false;
                 var hyphenated = false;
-                // The word's parts between joiners ("Russia", "Pakistan") are where names may start.
+                var wordAscii = true;
                 var partStart = i;
-                var partHash = KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, c);
-                i++;
-                while (i < s.Length)
+                var partAscii = true;
+                i = LetterDigitRuns.End(s, i, ref hasLower, ref partAscii);
+                while (i + 1 < s.Length && IsJoiner(s[i]) && char.IsLetterOrDigit(s[i + 1]) && !IsPossessiveAt(s, i))
                 {
-                    var d = s[i];
-                    if (char.IsAsciiLetter(d)) i = ReadAsciiLetters(s, i, ref hash, ref partHash, ref hasLower); // most characters
-                    else if (char.IsLetterOrDigit(d))
-                    {
-                        hash = FoldedWordTable<WordClass>.Fold(hash, d);
-                        partHash = KnowledgeMatcher.FirstWordStep(partHash, d);
-                        hasLower |= char.IsLower(d);
-                        i++;
-                    }
-                    else if (IsJoiner(d) && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]) && !IsPossessiveAt(s, i))
-                    {
-                        var next = s[i + 1];
-                        hash = FoldedWordTable<WordClass>.Fold(FoldedWordTable<WordClass>.Fold(hash, d), next);
-                        hasLower |= char.IsLower(next);
-                        hyphenated |= !IsApostrophe(d);
-                        scope.TryNameAt(partStart, i, partHash);
-                        partStart = i + 1;
-                        partHash = KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, next);
-                        i += 2;
-                    }
-                    else break;
+                    scope.TryNameAt(s, partStart, i, partAscii);
+                    hyphenated |= !IsApostrophe(s[i]);
+                    wordAscii &= partAscii && s[i] < 128;
+                    partStart = ++i;
+                    partAscii = true;
+                    i = LetterDigitRuns.End(s, i, ref hasLower, ref partAscii);
                 }
-                scope.TryNameAt(partStart, i, partHash);
+                wordAscii &= partAscii;
+                var partHash = scope.TryNameAt(s, partStart, i, partAscii);
                 var wordClass = WordClass.None;
+                var kind = char.IsDigit(c) ? TokenKind.Number : TokenKind.Word;
                 if (kind == TokenKind.Word)
                 {
+                    // A word of one ASCII run was hashed for names already: the table folds such a word as the matcher does.
+                    var hash = !wordAscii ? FoldedWordTable<WordClass>.Hash(s[start..i]) : partStart == start ? partHash : WordHash.OfLowered(s, start, i);
                     wordClass = classes.TryGetValue(s[start..i], hash, out var known) ? known : WordClass.None;
                     if (char.IsUpper(c)) wordClass |= WordClass.Capitalized;
                     if (hasLower) wordClass |= WordClass.HasLowerCase;
@@ -115,7 +103,7 @@ internal static class WordTokens
                 if (IsPossessiveAt(s, i))
                 {
                     buffer[n++] = new Token(i, i + 2, TokenKind.Possessive, false);
-                    scope.TryNameAt(i + 1, i + 2, KnowledgeMatcher.FirstWordStep(KnowledgeMatcher.FirstWordSeed, s[i + 1]));
+                    scope.TryNameAt(s, i + 1, i + 2, ascii: true);
                     i += 2;
                 }
             }
@@ -130,37 +118,23 @@ internal static class WordTokens
         count = n;
     }
 
-    /// <summary>
-    /// Reads the run of ASCII letters from <paramref name="i"/> into a word's two hashes and its lower-case flag; returns
-    /// where the run ends. Apart from the tokenizer's loop and calling nothing, so that its values stay in registers:
-    /// most characters of a text are read here.
-    /// </summary>
-    private static int ReadAsciiLetters(ReadOnlySpan<char> s, int i, ref uint hash, ref uint partHash, ref bool hasLower)
-    {
-        var (h, p, lower) = (hash, partHash, false);
-        for (; i < s.Length && char.IsAsciiLetter(s[i]); i++)
-        {
-            var d = s[i];
-            h = FoldedWordTable<WordClass>.FoldAsciiLetter(h, d);
-            p = KnowledgeMatcher.FirstWordStepAsciiLetter(p, d);
-            lower |= d >= 'a';
-        }
-        (hash, partHash) = (h, p);
-        hasLower |= lower;
-        return i;
-    }
-
     /// <summary>The knowledge-base names of one range, found word by word as the tokenizer reaches each word start.</summary>
     private ref struct NameScope(ReadOnlySpan<char> range, int offset, KnowledgeMatcher matcher, List<KnowledgeMatch> names)
     {
         private readonly ReadOnlySpan<char> _range = range;
         private int _matchedUntil;
 
-        /// <summary>Tries a name at a word start (an offset into the text) not inside a name found before; the word's letters and digits end at <paramref name="end"/>.</summary>
+        /// <summary>
+        /// Tries a name at the run of letters and digits <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>]
+        /// (offsets into the text; <paramref name="ascii"/> when all ASCII) unless it is inside a name found before; returns
+        /// the run's <see cref="KnowledgeMatcher.RunHash"/>.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void TryNameAt(int start, int end, uint firstWordHash)
+        public uint TryNameAt(ReadOnlySpan<char> text, int start, int end, bool ascii)
         {
-            if (start - offset >= _matchedUntil && matcher.MayStartName(firstWordHash)) MatchAt(start - offset, end - offset, firstWordHash);
+            var hash = KnowledgeMatcher.RunHash(text, start, end, ascii);
+            if (start - offset >= _matchedUntil && matcher.MayStartName(hash)) MatchAt(start - offset, end - offset, hash);
+            return hash;
         }
 
         private void MatchAt(int at, int end, uint firstWordHash)

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -87,23 +86,8 @@ internal static class LetterRuns
 
     /// <summary>A hash of <paramref name="length"/> folded characters from <paramref name="start"/>, read four at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Hash(ReadOnlySpan<char> folded, int start, int length)
-    {
-        var bytes = MemoryMarshal.AsBytes(folded.Slice(start, length + Padding));
-        var hash = (ulong)length * 0x9E3779B97F4A7C15;
-        var i = 0;
-        for (; i + 4 <= length; i += 4)
-            hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes[(i * 2)..])) * 0xFF51AFD7ED558CCD;
-        if (i < length)
-            hash = (hash ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes[(i * 2)..]) & (ulong.MaxValue >> (16 * (4 - (length - i)))))) * 0xFF51AFD7ED558CCD;
-        return (uint)(hash >> 32);
-    }
+    public static uint Hash(ReadOnlySpan<char> folded, int start, int length) => WordHash.OfLowered(folded, start, start + length);
 
     /// <summary>The <see cref="Hash"/> of a lower-case word.</summary>
-    public static uint Hash(string word)
-    {
-        var padded = new char[word.Length + Padding];
-        word.CopyTo(padded);
-        return Hash(padded, 0, word.Length);
-    }
+    public static uint Hash(string word) => WordHash.Of(word);
 }

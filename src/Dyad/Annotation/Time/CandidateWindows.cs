@@ -238,13 +238,8 @@ internal static class CandidateWindows
             else
             {
                 end = at;
-                var hash = FoldedWordTable<WordRole>.EmptyHash;
-                while (end < chars.Length && (c = chars[end]) < (uint)classes.Length && classes[c] >= CharClass.Lower)
-                {
-                    hash = FoldedWordTable<WordRole>.FoldAsciiLetter(hash, c);
-                    end++;
-                }
-                known = WordTable.TryGetValue(chars[at..end], hash, out role);
+                while (end < chars.Length && (c = chars[end]) < (uint)classes.Length && classes[c] >= CharClass.Lower) end++;
+                known = WordTable.TryGetValue(chars[at..end], WordHash.OfLowered(chars, at, end), out role);
             }
             if (end == at || (end < chars.Length && c >= (uint)classes.Length && char.IsLetter(c)))
             {
