@@ -1,5 +1,5 @@
-using Dyad.Annotation;
 using System.Runtime.CompilerServices;
+using Dyad.Annotation;
 
 namespace Dyad.Knowledge;
 
