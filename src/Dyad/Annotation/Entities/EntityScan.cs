@@ -26,8 +26,10 @@ internal sealed class EntityScan : IDisposable
         _tokens = ArrayPool<Token>.Shared.Rent(bodyLength / 4 + 16);
         (Matches, Candidates) = t_lists ?? ([], []);
         t_lists = null; // in use until Dispose gives them back
+        var runs = WordRunIndex.Begin(document); // for the events' pre-test, which reads the same words
         foreach (var body in bodies)
-            WordTokens.Tokenize(Text, body, lexicon.Classes, knowledge.Matcher, ref _tokens, ref _tokenCount, Matches);
+            WordTokens.Tokenize(Text, body, lexicon.Classes, knowledge.Matcher, ref _tokens, ref _tokenCount, Matches, runs);
+        runs.Complete();
         var at = 0;
         for (var t = 0; t < _tokenCount && at < Matches.Count; t++)
         {

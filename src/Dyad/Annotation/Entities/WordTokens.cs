@@ -44,15 +44,17 @@ internal static class WordTokens
     /// Appends the range's tokens to <paramref name="tokens"/>[<paramref name="count"/>..], replacing the array by a
     /// larger one from the shared pool when it fills (the old one, if not empty, goes back to the pool: it must come from it), and the names of the range
     /// to <paramref name="names"/>, leftmost-longest as <see cref="KnowledgeMatcher.Match(ReadOnlySpan{char}, List{KnowledgeMatch})"/>
-    /// finds them, with offsets into <paramref name="text"/>.
+    /// finds them, with offsets into <paramref name="text"/>. Every run of letters and digits of the range goes to
+    /// <paramref name="runs"/>, when given, with the hash the name search made of it.
     /// </summary>
     public static void Tokenize(string text, TextSpan range, FoldedWordTable<WordClass> classes, KnowledgeMatcher matcher,
-        ref Token[] tokens, ref int count, List<KnowledgeMatch> names)
+        ref Token[] tokens, ref int count, List<KnowledgeMatch> names, WordRunIndex? runs = null)
     {
         // Locals, not the ref parameters, in the loop: the JIT keeps them in registers.
         var buffer = tokens;
         var n = count;
-        var scope = new NameScope(text.AsSpan(range.Start, range.Length), range.Start, matcher, names);
+        runs?.BeginRange(range);
+        var scope = new NameScope(text.AsSpan(range.Start, range.Length), range.Start, matcher, names, runs);
         var breakBefore = true;
         var i = range.Start;
         var s = text.AsSpan(0, range.End);
@@ -118,8 +120,11 @@ internal static class WordTokens
         count = n;
     }
 
-    /// <summary>The knowledge-base names of one range, found word by word as the tokenizer reaches each word start.</summary>
-    private ref struct NameScope(ReadOnlySpan<char> range, int offset, KnowledgeMatcher matcher, List<KnowledgeMatch> names)
+    /// <summary>
+    /// The knowledge-base names of one range, found word by word as the tokenizer reaches each word start; and the
+    /// range's runs of letters and digits, each of which it is asked about, for the index when there is one.
+    /// </summary>
+    private ref struct NameScope(ReadOnlySpan<char> range, int offset, KnowledgeMatcher matcher, List<KnowledgeMatch> names, WordRunIndex? runs)
     {
         private readonly ReadOnlySpan<char> _range = range;
         private int _matchedUntil;
@@ -127,12 +132,13 @@ internal static class WordTokens
         /// <summary>
         /// Tries a name at the run of letters and digits <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>]
         /// (offsets into the text; <paramref name="ascii"/> when all ASCII) unless it is inside a name found before; returns
-        /// the run's <see cref="KnowledgeMatcher.RunHash"/>.
+        /// the run's <see cref="KnowledgeMatcher.RunHash"/>. The tokenizer asks about every run of the range, whole.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public uint TryNameAt(ReadOnlySpan<char> text, int start, int end, bool ascii)
         {
             var hash = KnowledgeMatcher.RunHash(text, start, end, ascii);
+            runs?.Add(start, end, hash, ascii);
             if (start - offset >= _matchedUntil && matcher.MayStartName(hash)) MatchAt(start - offset, end - offset, hash);
             return hash;
         }

@@ -44,10 +44,11 @@ public sealed class EventStage : IDocumentStage
         var sentences = document.Sentences.Count > 0 ? document.Sentences : SentenceSplitter.Default.Split(document);
         var merger = new EventMerger(facts, _codes);
         var mentions = new List<(Entity Entity, EntityMention Mention)>();
+        var runs = WordRunIndex.Of(document); // when the entity stage read the document on this thread, just before
         for (var i = 0; i < sentences.Count; i++)
         {
             facts.MentionsIn(sentences[i], mentions);
-            if (!_keys.MayOccurIn(document.Text, sentences[i], mentions)) continue; // most sentences: not worth tokenizing
+            if (!_keys.MayOccurIn(document.Text, sentences[i], mentions, runs)) continue; // most sentences: not worth tokenizing
             var text = ClauseText.Read(document.Text, sentences[i], i, mentions, _vocabulary);
             var cues = _cues.Find(text);
             RemoveMonthNames(document, text, cues);

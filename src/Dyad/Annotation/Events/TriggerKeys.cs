@@ -126,7 +126,8 @@ internal sealed class TriggerKeys
 
     /// <summary>False when no trigger rule can match in the sentence; true when one may.</summary>
     /// <param name="mentions">The entity mentions inside the sentence, as <see cref="ClauseText.Read"/> gets them.</param>
-    public bool MayOccurIn(string text, TextSpan sentence, IReadOnlyList<(Entity Entity, EntityMention Mention)> mentions)
+    /// <param name="index">The runs of the document's body, hashed as the entity tokenizer read them, when this thread has them.</param>
+    public bool MayOccurIn(string text, TextSpan sentence, IReadOnlyList<(Entity Entity, EntityMention Mention)> mentions, WordRunIndex? index = null)
     {
         if (!_searchable) return true;
         var kinds = MentionKind.None;
@@ -141,6 +142,8 @@ internal sealed class TriggerKeys
 
         var words = text.AsSpan(sentence.Start, sentence.Length);
         if (words.ContainsAny(AsciiLookalikes)) return true;
+        // Most sentences hold no key: the hashes the tokenizer made say so without reading the sentence again.
+        if (index is not null && index.TryRunsIn(sentence, out var indexed) && !MayHoldKey(text, indexed)) return false;
         const int OnStack = 512; // sized to the sentence: the stack is cleared as it is taken
         Span<char> folded = words.Length <= OnStack ? stackalloc char[words.Length + LetterRuns.Padding] : new char[words.Length + LetterRuns.Padding];
         Span<(int Start, int End)> runs = words.Length <= OnStack ? stackalloc (int, int)[words.Length / 2 + 1] : new (int, int)[words.Length / 2 + 1];
@@ -153,6 +156,22 @@ internal sealed class TriggerKeys
             for (var bits = present[block]; bits != 0; bits &= bits - 1)
                 foreach (var rule in _rulesByKey[block * 64 + BitOperations.TrailingZeroCount(bits)])
                     if (HasAll(present, rule.Choices) && HasAll(kinds, rule.Kinds)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// False when no run is a key's or starts with a key prefix's first run, as <see cref="FindChoices"/> with the keys would
+    /// find; true when one may be. A run outside ASCII may hold a prefix in its ASCII start: it says true.
+    /// </summary>
+    private bool MayHoldKey(string text, ReadOnlySpan<WordRunIndex.Run> runs)
+    {
+        foreach (var run in runs)
+        {
+            if (!run.Ascii || _keyRuns.MayHoldHash(run.Hash)) return true;
+            if (!_keyRuns.MayStartPrefix((char)(text[run.Start] | 0x20))) continue;
+            foreach (var length in _keyRuns.PrefixLengths)
+                if (length <= run.End - run.Start && _keyRuns.MayHoldPrefixHash(WordHash.OfLowered(text, run.Start, run.Start + length))) return true;
+        }
         return false;
     }
 
@@ -254,12 +273,19 @@ internal sealed class TriggerKeys
         public bool MayHoldRun(ReadOnlySpan<char> folded, int start, int length) =>
             _shapes.MayHold(folded, start, length) && Test(_runs, LetterRuns.Hash(folded, start, length));
 
+        /// <summary>False when no run of the set has the <see cref="LetterRuns.Hash"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayHoldHash(uint hash) => Test(_runs, hash);
+
         /// <summary>False when no prefix starts with the (folded) character: most runs, which then need no hash of their starts.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MayStartPrefix(char first) => first < 128 && _prefixStarts[first];
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MayHoldPrefix(ReadOnlySpan<char> folded, int start, int length) => Test(_prefixes, LetterRuns.Hash(folded, start, length));
+        public bool MayHoldPrefix(ReadOnlySpan<char> folded, int start, int length) => MayHoldPrefixHash(LetterRuns.Hash(folded, start, length));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayHoldPrefixHash(uint hash) => Test(_prefixes, hash);
 
         private static void Set(ulong[] bits, uint hash)
         {
