@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Dyad.Annotation.Entities;
 using Dyad.Documents;
 
@@ -142,16 +143,23 @@ internal sealed class TriggerKeys
 
         var words = text.AsSpan(sentence.Start, sentence.Length);
         if (words.ContainsAny(AsciiLookalikes)) return true;
-        // Most sentences hold no key: the hashes the tokenizer made say so without reading the sentence again.
-        if (index is not null && index.TryRunsIn(sentence, out var indexed) && !MayHoldKey(text, indexed)) return false;
-        const int OnStack = 512; // sized to the sentence: the stack is cleared as it is taken
-        Span<char> folded = words.Length <= OnStack ? stackalloc char[words.Length + LetterRuns.Padding] : new char[words.Length + LetterRuns.Padding];
-        Span<(int Start, int End)> runs = words.Length <= OnStack ? stackalloc (int, int)[words.Length / 2 + 1] : new (int, int)[words.Length / 2 + 1];
-        runs = runs[..LetterRuns.Find(words, folded, runs)];
         Span<ulong> present = stackalloc ulong[(_choiceCount + 63) / 64];
         present.Clear();
-        if (!FindChoices(folded, runs, _keyRuns, present)) return false;
-        FindChoices(folded, runs, _allRuns, present);
+        if (index is not null && index.TryRunsIn(sentence, out var indexed) && AllAscii(indexed))
+        {
+            // The runs the entity tokenizer hashed: most sentences hold no key, and are not read again to say so.
+            if (!FindChoices(text, indexed, _keyRuns, present)) return false;
+            FindChoices(text, indexed, _allRuns, present);
+        }
+        else
+        {
+            const int OnStack = 512; // sized to the sentence: the stack is cleared as it is taken
+            Span<char> folded = words.Length <= OnStack ? stackalloc char[words.Length + LetterRuns.Padding] : new char[words.Length + LetterRuns.Padding];
+            Span<(int Start, int End)> runs = words.Length <= OnStack ? stackalloc (int, int)[words.Length / 2 + 1] : new (int, int)[words.Length / 2 + 1];
+            runs = runs[..LetterRuns.Find(words, folded, runs)];
+            if (!FindChoices(folded, runs, _keyRuns, present)) return false;
+            FindChoices(folded, runs, _allRuns, present);
+        }
         for (var block = 0; block < present.Length; block++)
             for (var bits = present[block]; bits != 0; bits &= bits - 1)
                 foreach (var rule in _rulesByKey[block * 64 + BitOperations.TrailingZeroCount(bits)])
@@ -159,20 +167,39 @@ internal sealed class TriggerKeys
         return false;
     }
 
-    /// <summary>
-    /// False when no run is a key's or starts with a key prefix's first run, as <see cref="FindChoices"/> with the keys would
-    /// find; true when one may be. A run outside ASCII may hold a prefix in its ASCII start: it says true.
-    /// </summary>
-    private bool MayHoldKey(string text, ReadOnlySpan<WordRunIndex.Run> runs)
+    private static bool AllAscii(ReadOnlySpan<WordRunIndex.Run> runs)
     {
         foreach (var run in runs)
+            if (!run.Ascii) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="FindChoices(ReadOnlySpan{char}, ReadOnlySpan{ValueTuple{int, int}}, RunHashes, Span{ulong})"/> over ASCII runs
+    /// of <paramref name="text"/> with their hashes: a run, or its start, is lower-cased only to be looked up when its hash is in the set.
+    /// </summary>
+    private bool FindChoices(string text, ReadOnlySpan<WordRunIndex.Run> runs, RunHashes hashes, Span<ulong> present)
+    {
+        var found = false;
+        Span<char> buffer = stackalloc char[32];
+        foreach (var run in runs)
         {
-            if (!run.Ascii || _keyRuns.MayHoldHash(run.Hash)) return true;
-            if (!_keyRuns.MayStartPrefix((char)(text[run.Start] | 0x20))) continue;
-            foreach (var length in _keyRuns.PrefixLengths)
-                if (length <= run.End - run.Start && _keyRuns.MayHoldPrefixHash(WordHash.OfLowered(text, run.Start, run.Start + length))) return true;
+            var word = text.AsSpan(run.Start, run.End - run.Start);
+            if (hashes.MayHoldHash(run.Hash)) found |= AddChoices(Lowered(word, buffer), present);
+            if (!hashes.MayStartPrefix((char)(word[0] | 0x20))) continue;
+            foreach (var length in hashes.PrefixLengths)
+                if (length <= word.Length && hashes.MayHoldPrefixHash(WordHash.OfLowered(text, run.Start, run.Start + length)))
+                    found |= AddPrefixChoices(Lowered(word[..length], buffer), present);
         }
-        return false;
+        return found;
+    }
+
+    /// <summary>An ASCII word lower-cased, as <see cref="LetterRuns"/> folds it, in <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<char> Lowered(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var lowered = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+        Ascii.ToLower(word, lowered, out _);
+        return lowered;
     }
 
     /// <summary>Sets the bit of each word choice a run may satisfy, looking up only runs <paramref name="hashes"/> may hold; true when one was set.</summary>
