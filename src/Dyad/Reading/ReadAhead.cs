@@ -7,8 +7,7 @@ namespace Dyad.Reading;
 /// Asks the operating system to start reading the files the reader will open next, once it finds them on disk rather than
 /// in memory (a folder read for the first time). The reader reads one file at a time and waited on the disk for each:
 /// 50,000 BBC files took 7.1–7.6 s to analyse from disk against ~4.1 s from memory, and 4.3–4.6 s from disk with read-ahead.
-/// Where the files are in memory, as on a second run, it only asks of one file in <see cref="ProbeEvery"/> whether it is;
-/// a few files the system has dropped here and there ask for nothing (<see cref="MissesInARow"/>).
+/// Where the files are in memory, as on a second run, it only asks of one file in <see cref="ProbeEvery"/> whether it is.
 /// </summary>
 /// <param name="reach">How much of a file to ask for: what the reader reads of it at most (a file past the size limit is
 /// refused unread, and a whole multi-gigabyte file asked for would fill memory with what nobody reads).</param>
@@ -21,41 +20,24 @@ internal sealed class ReadAhead(long reach, bool always = false)
     /// <summary>One file in this many is probed: a file on disk is found after a few loads, at a syscall's cost per eight files.</summary>
     public const int ProbeEvery = 8;
 
-    /// <summary>
-    /// Probed files found on disk one after another before a burst is asked for. A folder on disk, or a good share of it,
-    /// gives two soon; a run from memory on a host that drops a few files now and then (2–3% of probes missed here, back to
-    /// back) asked for 512 files at each miss, opening and closing half the folder a second time for a few files' sake.
-    /// </summary>
-    public const int MissesInARow = 2;
-
     /// <summary>Whether this system can say where a file is and take the request (Linux); elsewhere the reader goes on as before.</summary>
     public static bool Supported { get; } = OperatingSystem.IsLinux();
 
     private bool _probing = always || Supported;
     private int _sinceProbe = ProbeEvery - 1; // the first file is probed
-    private int _misses;
 
-    /// <summary>Set when probed files lay on disk one after another: the files after them likely do too.</summary>
+    /// <summary>Set when a probed file lay on disk: the files after it likely do too.</summary>
     public bool Wanted { get; private set; }
 
-    /// <summary>Probes an open file now and then; <see cref="MissesInARow"/> files found on disk set <see cref="Wanted"/>.</summary>
+    /// <summary>Probes an open file now and then; a file on disk sets <see cref="Wanted"/>.</summary>
     public void Check(SafeFileHandle file)
     {
         if (!_probing || ++_sinceProbe < ProbeEvery) return;
         _sinceProbe = 0;
-        Probed(always ? false : InMemory(file));
-    }
-
-    /// <summary>Takes a probe's answer: whether the file was in memory, or null when the system cannot say (probing stops).</summary>
-    internal void Probed(bool? inMemory)
-    {
-        switch (inMemory)
+        switch (always ? false : InMemory(file))
         {
-            case true:
-                _misses = 0;
-                break;
             case false:
-                if (++_misses >= MissesInARow) Wanted = true;
+                Wanted = true;
                 break;
             case null:
                 _probing = false; // the system cannot say: probing would only cost
