@@ -44,6 +44,18 @@ public sealed class WordRunIndexTests
                 Assert.Equal(chars.All(char.IsAscii), run.Ascii);
                 if (run.Ascii) Assert.Equal(WordHash.Of(chars.ToLowerInvariant()), run.Hash);
             }
+
+            // Spans in text order, as sentences are asked about, then in any order: the runs inside, or none when one is cut.
+            var starts = Enumerable.Range(0, 6).Select(_ => random.Next(text.Length + 1)).Order().ToList();
+            starts.AddRange(Enumerable.Range(0, 6).Select(_ => random.Next(text.Length + 1)));
+            foreach (var start in starts)
+            {
+                var span = new TextSpan(start, random.Next(start, text.Length + 1));
+                var cut = expected.Any(run => run.Start < span.Start && span.Start < run.End || run.Start < span.End && span.End < run.End);
+                Assert.Equal(!cut, index.TryRunsIn(span, out var inside));
+                if (!cut)
+                    Assert.Equal(expected.Where(run => span.Start <= run.Start && run.End <= span.End), inside.ToArray().Select(run => (run.Start, run.End)));
+            }
         }
     }
 
@@ -66,6 +78,28 @@ public sealed class WordRunIndexTests
         Assert.False(index.TryRunsIn(new TextSpan(0, bodyEnd), out _)); // takes in removed chrome
         Assert.True(index.TryRunsIn(new TextSpan(body + "Russia".Length, body + "Russia and".Length), out var and));
         Assert.Equal([(body + "Russia ".Length, body + "Russia and".Length)], and.ToArray().Select(run => (run.Start, run.End)));
+    }
+
+    [Fact]
+    public void Spans_of_each_body_range_get_their_runs_asked_in_any_order()
+    {
+        const string text = "Russia and Pakistan signed a pact.\nAdvertisement\nThe talks went on in Moscow.";
+        var document = new Document("runs.txt", text);
+        var chrome = text.IndexOf("Advertisement", StringComparison.Ordinal);
+        document.Removed.Add(new Removal(new TextSpan(chrome, chrome + "Advertisement".Length), RemovalReason.Boilerplate));
+        new SentenceStage().Process(document);
+        Entities.Process(document);
+        var index = WordRunIndex.Of(document)!;
+        var first = new TextSpan(0, text.IndexOf('\n'));
+        var second = new TextSpan(text.IndexOf("The", StringComparison.Ordinal), text.Length);
+
+        foreach (var span in new[] { first, second, first, second })
+        {
+            Assert.True(index.TryRunsIn(span, out var runs));
+            Assert.Equal(RunsOf(text[span.Start..span.End]).Select(run => (run.Start + span.Start, run.End + span.Start)),
+                runs.ToArray().Select(run => (run.Start, run.End)));
+        }
+        Assert.False(index.TryRunsIn(new TextSpan(0, text.Length), out _)); // across the removed line
     }
 
     [Fact]
