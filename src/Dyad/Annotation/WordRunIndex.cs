@@ -17,6 +17,9 @@ internal sealed class WordRunIndex
 
     [ThreadStatic] private static WordRunIndex? t_index;
 
+    /// <summary>The most runs a thread's index keeps room for between documents (1 MB): a huge document's array is let go.</summary>
+    private const int MaximumKept = 1 << 16;
+
     private Run[] _runs = new Run[512];
     private int _count;
     private readonly List<TextSpan> _ranges = [];
@@ -28,6 +31,7 @@ internal sealed class WordRunIndex
     public static WordRunIndex Begin(Document document)
     {
         var index = t_index ??= new WordRunIndex();
+        if (index._runs.Length > MaximumKept) index._runs = new Run[512];
         index._count = 0;
         index._ranges.Clear();
         index._document = document;

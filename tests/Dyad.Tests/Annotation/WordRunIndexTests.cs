@@ -103,6 +103,19 @@ public sealed class WordRunIndexTests
     }
 
     [Fact]
+    public void A_huge_document_is_indexed_whole_and_the_next_one_too()
+    {
+        var huge = string.Concat(Enumerable.Repeat("Russia and Pakistan held talks. ", 20_000)); // 100,000 runs
+        var document = Tokenized(huge);
+        Assert.True(WordRunIndex.Of(document)!.TryRunsIn(new TextSpan(0, huge.Length), out var runs));
+        Assert.Equal(100_000, runs.Length);
+
+        const string small = "Russia and Pakistan held talks.";
+        Assert.True(WordRunIndex.Of(Tokenized(small))!.TryRunsIn(new TextSpan(0, small.Length), out var again));
+        Assert.Equal(RunsOf(small), again.ToArray().Select(run => (run.Start, run.End)));
+    }
+
+    [Fact]
     public void Only_the_document_the_thread_read_last_has_an_index()
     {
         var first = Tokenized("Russia and Pakistan held talks.");
