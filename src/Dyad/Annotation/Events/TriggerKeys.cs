@@ -181,15 +181,15 @@ internal sealed class TriggerKeys
     private bool FindChoices(string text, ReadOnlySpan<WordRunIndex.Run> runs, RunHashes hashes, Span<ulong> present)
     {
         var found = false;
+        var prefixes = hashes.PrefixLengths.Length > 0; // the keys have none: their pass reads only the hashes
         Span<char> buffer = stackalloc char[32];
         foreach (var run in runs)
         {
-            var word = text.AsSpan(run.Start, run.End - run.Start);
-            if (hashes.MayHoldHash(run.Hash)) found |= AddChoices(Lowered(word, buffer), present);
-            if (!hashes.MayStartPrefix((char)(word[0] | 0x20))) continue;
+            if (hashes.MayHoldHash(run.Hash)) found |= AddChoices(Lowered(text.AsSpan(run.Start, run.End - run.Start), buffer), present);
+            if (!prefixes || !hashes.MayStartPrefix((char)(text[run.Start] | 0x20))) continue;
             foreach (var length in hashes.PrefixLengths)
-                if (length <= word.Length && hashes.MayHoldPrefixHash(WordHash.OfLowered(text, run.Start, run.Start + length)))
-                    found |= AddPrefixChoices(Lowered(word[..length], buffer), present);
+                if (length <= run.End - run.Start && hashes.MayHoldPrefixHash(WordHash.OfLowered(text, run.Start, run.Start + length)))
+                    found |= AddPrefixChoices(Lowered(text.AsSpan(run.Start, length), buffer), present);
         }
         return found;
     }
