@@ -5,7 +5,8 @@
 # in turn N times and reports the median of each, and of the rounds' ratios: on a shared host both tools drift by 10-20%
 # within minutes, and a round puts each tool's run beside the others' at the same moment.
 # Peers run single-threaded (Node.js) and are timed after their model loads; Dyad uses every core, as `dyad analyze`
-# does, and is timed as the whole command, start-up included.
+# does, and is timed as the whole command, start-up included. Each timed run, Dyad's and every peer's, reads its inputs
+# from memory: they are read once just before it (`warm`), as a page cache a host may empty under them would have them.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -22,16 +23,23 @@ bench=$("$root/dyad" bench "$@" --passes analyze --json)
 megabytes=$(printf '%s' "$bench" | python3 -c 'import json,sys; print(json.load(sys.stdin)["passes"][0]["megabytes"])')
 bench_mbs=$(printf '%s' "$bench" | python3 -c 'import json,sys; print(json.load(sys.stdin)["passes"][0]["megabytes_per_second"])')
 
+# Reads every input file once, so the run timed next finds them in the page cache. Some hosts evict cached files within
+# seconds (on the one docs/PERFORMANCE.md reports, 40% of 50,000 files read 30 s earlier were gone): without this, the
+# tool timed after another's 45-second run read most of its files from disk, and the ratio measured the disk.
+warm() { find "$@" -type f \( -name '*.txt' -o -name '*.jsonl' \) -print0 | xargs -0 -r cat >/dev/null; }
+
 runs=$(mktemp)
 trap 'rm -f "$runs"' EXIT
 for round in $(seq 1 "$rounds"); do
   # Dyad end to end: the whole `dyad analyze` command, process start-up and JSON output included.
+  warm "$@"
   started=$(date +%s.%N)
   "$root/dyad" analyze "$@" >/dev/null
   dyad_mbs=$(python3 -c "print($megabytes / ($(date +%s.%N) - $started))")
   echo "$round dyad $dyad_mbs" >>"$runs"
   line="round $round: dyad analyze $(printf '%.2f' "$dyad_mbs") MB/s"
   for peer in $peers; do
+    warm "$@"
     mbs=$(node "$here/peers.mjs" "$peer" "$@" | python3 -c 'import json,sys; print(json.load(sys.stdin)["megabytes_per_second"])')
     echo "$round $peer $mbs" >>"$runs"
     line="$line, $peer $(printf '%.2f' "$mbs") ($(python3 -c "print(f'{$dyad_mbs / $mbs:.1f}')")x)"
