@@ -235,16 +235,50 @@ public sealed class TimeExpressionRecognizer
     /// </summary>
     private static bool MayBeSame(char c, char p) => c >= 128 || p >= 128 || (c | 0x20) == (p | 0x20);
 
+    private static readonly PrefixList DatePrefixes = new(TimeLexicon.DatePrefixes);
+    private static readonly PrefixList DurationPrefixes = new(TimeLexicon.DurationPrefixes);
+
+    /// <summary>
+    /// Prefix words with what the character before an expression must be for one of them to end there: most expressions
+    /// follow a word no prefix ends like ("in 2018", "on Monday"), and are passed over at one look instead of one a prefix.
+    /// </summary>
+    private sealed class PrefixList(string[] words)
+    {
+        public string[] Words { get; } = words;
+
+        private readonly bool _glued = words.Any(word => word.EndsWith('-'));
+
+        /// <summary>The last letters of the prefixes written apart, lower-cased: a bit each.</summary>
+        private readonly UInt128 _lastLetters = words.Where(word => !word.EndsWith('-'))
+            .Aggregate(UInt128.Zero, (bits, word) => bits | UInt128.One << (word[^1] | 0x20));
+
+        /// <summary>
+        /// False when no prefix can end right before <paramref name="start"/>: a prefix written apart ends in a letter the
+        /// text's character can be as <see cref="StringComparison.OrdinalIgnoreCase"/> compares (<see cref="MayBeSame"/>), then white space; a glued one in a hyphen.
+        /// </summary>
+        public bool MayEndBefore(string text, int start)
+        {
+            if (start < 1) return false;
+            var before = text[start - 1];
+            if (before == '-') return _glued;
+            if (start < 2 || !char.IsWhiteSpace(before)) return false;
+            var last = text[start - 2];
+            return last >= 128 || (_lastLetters & UInt128.One << (last | 0x20)) != 0;
+        }
+    }
+
     /// <summary>Takes in the words before an expression that belong to its extent ("early 2018", "since 1950s", "nearly two years").</summary>
     private static TextSpan ExtendOverPrefixes(string text, TextSpan span, TimexType type, int floor)
     {
         // "nearly two years" takes its modifier; "over the past 20 years" and "over last two decades" do not:
         // before a determiner or a direction word, "over" governs the whole phrase.
-        var quantity = !StartsWithDeterminer(text.AsSpan(span.Start, span.Length));
-        var prefixes = type == TimexType.Duration ? (quantity ? TimeLexicon.DurationPrefixes : []) : type == TimexType.Set ? [] : TimeLexicon.DatePrefixes;
+        var list = type == TimexType.Duration ? DurationPrefixes : type == TimexType.Set ? null : DatePrefixes;
+        if (list is null || !list.MayEndBefore(text, span.Start)) return span;
+        var prefixes = list == DurationPrefixes && StartsWithDeterminer(text.AsSpan(span.Start, span.Length)) ? [] : list.Words;
         for (var round = 0; round < 2; round++)
         {
             var extended = false;
+            if (round > 0 && !list.MayEndBefore(text, span.Start)) break;
             foreach (var prefix in prefixes)
             {
                 var glued = prefix.EndsWith('-');
