@@ -72,7 +72,39 @@ public sealed class TimeExpressionRecognizer
     public List<TimeExpression> Find(Document document, PartialDate? reference, TextSpan within, Func<TextSpan, bool>? veto = null) =>
         Find(document.Text, reference, within, veto, ScanOf(document));
 
-    private List<TimeExpression> Find(string text, PartialDate? reference, TextSpan range, Func<TextSpan, bool>? veto, DocumentScan? known)
+    /// <summary>
+    /// The time expressions of the range <paramref name="within"/> that start in one of the sorted, disjoint spans
+    /// <paramref name="starts"/>, exactly those <see cref="Find(Document, PartialDate?, TextSpan, Func{TextSpan, bool}?)"/>
+    /// finds there, at the cost of the windows near the spans: an expression's extent depends only on its own window and
+    /// on where the last expression before it ends, within the reach of its prefixes (<see cref="PrefixReach"/>).
+    /// </summary>
+    public List<TimeExpression> FindStartingIn(Document document, PartialDate? reference, TextSpan within, IReadOnlyList<TextSpan> starts)
+    {
+        var found = Find(document.Text, reference, within, veto: null, ScanOf(document), starts);
+        found.RemoveAll(expression => !Document.Covers(starts, expression.Span.Start));
+        return found;
+    }
+
+    /// <summary>
+    /// How far before its match an expression may start, or the end of the expression before it matter: two prefixes,
+    /// each with the white space after it ("since early 2018").
+    /// </summary>
+    internal static readonly int PrefixReach = 2 * (TimeLexicon.DatePrefixes.Concat(TimeLexicon.DurationPrefixes).Max(prefix => prefix.Length) + 1);
+
+    /// <summary>Whether the window reaches within <see cref="PrefixReach"/> of one of the sorted spans (null: all of them do).</summary>
+    private static bool IsNear(CandidateWindow window, IReadOnlyList<TextSpan>? spans)
+    {
+        if (spans is null) return true;
+        foreach (var span in spans)
+        {
+            if (span.Start - PrefixReach >= window.Span.End) return false; // the spans after it lie further on
+            if (span.End + PrefixReach > window.Span.Start) return true;
+        }
+        return false;
+    }
+
+    private List<TimeExpression> Find(string text, PartialDate? reference, TextSpan range, Func<TextSpan, bool>? veto, DocumentScan? known,
+        IReadOnlyList<TextSpan>? near = null)
     {
         var anchor = new TimeAnchor(reference);
         if (known is null || !known.Windows.TryGetValue(range, out var windows))
@@ -87,6 +119,7 @@ public sealed class TimeExpressionRecognizer
         candidates.Clear();
         foreach (var window in windows)
         {
+            if (!IsNear(window, near)) continue;
             RuleHit[] hits;
             if (known is null) hits = Match(text, window);
             else if (!known.Hits.TryGetValue(window, out hits!)) known.Hits.Add(window, hits = Match(text, window));

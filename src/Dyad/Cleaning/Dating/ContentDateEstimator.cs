@@ -25,14 +25,26 @@ public sealed class ContentDateEstimator(TimeExpressionRecognizer recognizer, IN
         var text = document.Text;
         var evidence = new List<PartialDate>();
         int? impliedYear = null;
+        // The lines read for evidence, and those of them with a year, whose expressions are found in one search of the body.
+        var read = new List<int>();
+        var withYear = new List<int>();
         for (var index = 0; index < lines.Lines.Count; index++)
         {
             var line = lines.Lines[index];
             if (line.IsChrome || document.IsRemoved(line.Span.Start)) continue;
             if (!TextLines.HasWords(text.AsSpan(line.Span.Start, line.Span.Length), DatingLexicon.SentenceMinimumWords)) continue;
+            read.Add(index);
+            if (MayHoldYear(text.AsSpan(line.Span.Start, line.Span.Length))) withYear.Add(index);
+        }
+        lines.ReadInBody(withYear);
 
-            if (MayHoldYear(text.AsSpan(line.Span.Start, line.Span.Length)))
+        var nextWithYear = 0;
+        foreach (var index in read)
+        {
+            var line = lines.Lines[index];
+            if (nextWithYear < withYear.Count && withYear[nextWithYear] == index)
             {
+                nextWithYear++;
                 var found = lines.InBody(index);
                 var future = new FutureSentences(text);
                 foreach (var expression in found)

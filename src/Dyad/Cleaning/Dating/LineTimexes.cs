@@ -25,8 +25,23 @@ internal sealed class LineTimexes(Document document, TimeExpressionRecognizer re
     }
 
     /// <summary>
+    /// Finds the expressions of the lines at <paramref name="indices"/> (ascending) in the body, for <see cref="InBody"/>:
+    /// only the stretches of the body near them are matched and resolved now, and the time stage does the rest.
+    /// </summary>
+    public void ReadInBody(IReadOnlyList<int> indices)
+    {
+        var lines = new List<TextSpan>(indices.Count);
+        foreach (var index in indices) lines.Add(Lines[index].Span);
+        _body = [];
+        if (lines.Count == 0) return;
+        foreach (var range in Document.BodySpans())
+            _body.AddRange(recognizer.FindStartingIn(Document, reference: null, range, lines));
+    }
+
+    /// <summary>
     /// The expressions that start on the line at <paramref name="index"/>, read in the body as the time stage reads it
-    /// (each stretch between removed ranges whole): the recognizer scans and matches the body once for both.
+    /// (each stretch between removed ranges whole): the recognizer scans and matches the body once for both. Only the
+    /// lines given to <see cref="ReadInBody"/> have them, when it was called; else the whole body is read.
     /// </summary>
     public ReadOnlySpan<TimeExpression> InBody(int index)
     {
