@@ -17,16 +17,16 @@ peers=${PEERS:-wink chrono compromise}
 (cd "$here" && npm ci --no-audit --no-fund --silent)
 "$root/dyad" --help >/dev/null   # publishes Dyad (native code) on first use, so the timing below is of the run alone
 
-# Dyad in process first: it also reads every input once, so the timed command below, like the peers after it, reads
-# them from the page cache (timed first, the command alone paid for reading from disk: 12.8 MB/s against 24.3 in process).
-bench=$("$root/dyad" bench "$@" --passes analyze --json)
-megabytes=$(printf '%s' "$bench" | python3 -c 'import json,sys; print(json.load(sys.stdin)["passes"][0]["megabytes"])')
-bench_mbs=$(printf '%s' "$bench" | python3 -c 'import json,sys; print(json.load(sys.stdin)["passes"][0]["megabytes_per_second"])')
-
 # Reads every input file once, so the run timed next finds them in the page cache. Some hosts evict cached files within
 # seconds (on the one docs/PERFORMANCE.md reports, 40% of 50,000 files read 30 s earlier were gone): without this, the
 # tool timed after another's 45-second run read most of its files from disk, and the ratio measured the disk.
 warm() { find "$@" -type f \( -name '*.txt' -o -name '*.jsonl' \) -print0 | xargs -0 -r cat >/dev/null; }
+
+# Dyad in process first, for the pass's own figure and the megabytes of article text every rate below divides.
+warm "$@"
+bench=$("$root/dyad" bench "$@" --passes analyze --json)
+megabytes=$(printf '%s' "$bench" | python3 -c 'import json,sys; print(json.load(sys.stdin)["passes"][0]["megabytes"])')
+bench_mbs=$(printf '%s' "$bench" | python3 -c 'import json,sys; print(json.load(sys.stdin)["passes"][0]["megabytes_per_second"])')
 
 runs=$(mktemp)
 trap 'rm -f "$runs"' EXIT
