@@ -265,7 +265,7 @@ internal static class CandidateWindows
     }
 
     /// <summary>
-    /// Reads the chunk at <paramref name="at"/> when it is one word of up to seven ASCII letters with an ASCII separator after
+    /// Reads the chunk at <paramref name="at"/> when it is one word of up to eight ASCII letters with an ASCII separator after
     /// it, as most chunks of prose are: one read of its letters and one lookup, without <see cref="ReadChunk"/>'s loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -274,9 +274,8 @@ internal static class CandidateWindows
         chunk = default;
         if (at + PackedWordTable<WordRole>.MaxLength > chars.Length) return false;
         var length = PackedWordTable<WordRole>.ReadRun(chars, at, out var key);
-        if (length is 0 or >= PackedWordTable<WordRole>.MaxLength) return false;
         var end = at + length;
-        if (chars[end] >= AsciiClasses.Length || AsciiClasses[chars[end]] != CharClass.Separator) return false;
+        if (length == 0 || end == chars.Length || chars[end] >= AsciiClasses.Length || AsciiClasses[chars[end]] != CharClass.Separator) return false;
         if (!ShortWords.TryGetValue(key, out var role))
         {
             chunk = new Chunk(end, false, TriggerKinds.None, 0, false);
