@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -25,15 +26,36 @@ internal static class TextLines
     private static bool IsChrome(List<TextSpan> chrome, TextSpan line) =>
         Document.SpanAt(chrome, line.Start) is var at and >= 0 && chrome[at].Contains(line);
 
-    /// <summary>The sentence around an offset: from the previous sentence end (or line start) to the next.</summary>
+    /// <summary>
+    /// The sentence around an offset: from the previous sentence end (a '.', '!' or '?' and a space) or line start to the
+    /// next ('.', '!' or '?' before white space or the end) or line end. The marks and line breaks are searched for, not
+    /// each character stepped over: a date's sentence is read for each date of it.
+    /// </summary>
     public static TextSpan SentenceAround(string text, TextSpan span)
     {
-        var start = span.Start;
-        while (start > 0 && text[start - 1] != '\n' && !(start > 1 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?')) start--;
-        var end = span.End;
-        while (end < text.Length && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))) end++;
+        var start = 0;
+        for (var before = span.Start; text.AsSpan(0, before).LastIndexOfAny(SentenceBreaks) is var at and >= 0; before = at)
+        {
+            if (text[at] == '\n' || (at + 2 <= span.Start && text[at + 1] == ' '))
+            {
+                start = text[at] == '\n' ? at + 1 : at + 2;
+                break;
+            }
+        }
+        var end = text.Length;
+        for (var from = span.End; text.AsSpan(from).IndexOfAny(SentenceBreaks) is var next and >= 0; from += next + 1)
+        {
+            var at = from + next;
+            if (text[at] == '\n' || at + 1 == text.Length || char.IsWhiteSpace(text[at + 1]))
+            {
+                end = at;
+                break;
+            }
+        }
         return new TextSpan(start, end);
     }
+
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("\n.!?");
 
     /// <summary>
     /// Whether the line has at least <paramref name="count"/> (one or more) words of letters, a date's digits not counting:

@@ -35,13 +35,39 @@ public sealed class DatingPrecheckTests
         const string alphabet = "ab Z9-.,'\u00E9\u2019 \n";
         for (var round = 0; round < 2_000; round++)
         {
-            var line = new string(Enumerable.Range(0, random.Next(0, 60)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var line = RandomText.Of(random, alphabet, maxLength: 60);
             var words = 0;
             for (var i = 0; i < line.Length; i++)
                 if (char.IsLetter(line[i]) && (i == 0 || !char.IsLetter(line[i - 1]))) words++;
             for (var count = 1; count <= 12; count++)
                 Assert.True(TextLines.HasWords(line, count) == words >= count, $"'{line}' has {words} words; asked for {count}");
         }
+    }
+
+    [Fact]
+    public void The_sentence_around_a_span_is_the_one_a_character_at_a_time_finds()
+    {
+        // The search for marks and line breaks against the definition stepped out: marks before a space or not, at the
+        // edges of the text and of the span, line breaks, other white space.
+        var random = new Random(9);
+        const string alphabet = "ab .!?\n\t.  ";
+        for (var round = 0; round < 5_000; round++)
+        {
+            var text = RandomText.Of(random, alphabet, maxLength: 40);
+            var start = random.Next(text.Length + 1);
+            var span = new TextSpan(start, random.Next(start, text.Length + 1));
+
+            Assert.Equal(SteppedSentenceAround(text, span), TextLines.SentenceAround(text, span));
+        }
+    }
+
+    private static TextSpan SteppedSentenceAround(string text, TextSpan span)
+    {
+        var start = span.Start;
+        while (start > 0 && text[start - 1] != '\n' && !(start > 1 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?')) start--;
+        var end = span.End;
+        while (end < text.Length && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))) end++;
+        return new TextSpan(start, end);
     }
 
     [Fact]
