@@ -21,8 +21,14 @@ internal static class AcronymDefinitions
     {
         var found = new List<AcronymDefinition>();
         var tokens = scan.Tokens;
-        for (var open = 1; open + 2 < tokens.Length; open++)
+        // The parentheses are searched for in the text, not looked for token by token: most documents have none.
+        var text = scan.Text.AsSpan();
+        for (var from = 0; text[from..].IndexOf('(') is var next and >= 0;)
         {
+            var at = from + next;
+            from = at + 1;
+            var open = scan.TokenAt(at); // a '(' of the body is a token of its own
+            if (open < 1 || open + 2 >= tokens.Length || tokens[open].Start != at) continue;
             if (!scan.IsPunctuation(open, '(') || !scan.IsPunctuation(open + 2, ')') || tokens[open + 1].Kind != TokenKind.Word) continue;
             var acronym = scan.Word(open + 1);
             if (!IsAcronym(acronym)) continue;
