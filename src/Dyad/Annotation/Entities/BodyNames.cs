@@ -18,9 +18,10 @@ internal static class BodyNames
 
     public static void Find(EntityScan scan)
     {
-        for (var h = 0; h < scan.TokenCount; h++)
+        var tokens = scan.Tokens;
+        for (var h = 0; h < tokens.Length; h++)
         {
-            var token = scan.Tokens[h];
+            ref readonly var token = ref tokens[h]; // read in place: most tokens are passed over at this test
             if (!token.Is(WordClass.Capitalized) || !token.Is(WordClass.BodyHead) || token.Knowledge >= 0) continue;
             var type = token.Is(WordClass.ProgramHead) ? EntityType.Program : EntityType.Org;
             var first = ExtendBack(scan, h, out var wordsBefore);

@@ -15,9 +15,10 @@ internal static partial class Designations
 {
     public static void Find(EntityScan scan)
     {
-        for (var k = 0; k < scan.TokenCount; k++)
+        var tokens = scan.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
         {
-            var token = scan.Tokens[k];
+            ref readonly var token = ref tokens[k]; // read in place: most tokens are passed over at the first test
             // A capital and a dash between letters or digits, or no designation: most words skip the pattern.
             if (token.Knowledge >= 0 || !token.Is(WordClass.Capitalized) || !token.Is(WordClass.Hyphenated)) continue;
             var word = scan.Word(k);
