@@ -27,7 +27,7 @@ internal static class PersonNames
         for (var i = 0; i < tokens.Length; i++)
         {
             // Only a title (or a country before one) or a name word can start a person's name.
-            var token = tokens[i];
+            ref readonly var token = ref tokens[i];
             if (token.Kind != TokenKind.Word || (!token.Is(MayOpenClasses) && token.Knowledge < 0) || !MayOpenName(scan, i)) continue;
             var nameStart = PeelTitles(scan, i, out var titled, out var surnameMayStandAlone);
             var words = ReadName(scan, nameStart, out var nameEnd);
