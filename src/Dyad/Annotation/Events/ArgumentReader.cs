@@ -306,13 +306,12 @@ internal sealed class ArgumentReader(EventLexicon lexicon)
     {
         if (facts.MainPair.Length < 2) yield break;
         for (var t = first; t <= last; t++)
-            foreach (var phrase in lexicon.PairPhrases)
-                if (text.WordsAt(t, phrase) && t + phrase.Length - 1 <= last)
-                {
-                    yield return facts.MainPair[0];
-                    yield return facts.MainPair[1];
-                    yield break;
-                }
+            if (lexicon.PairPhrases.AnyAt(text, t, last))
+            {
+                yield return facts.MainPair[0];
+                yield return facts.MainPair[1];
+                yield break;
+            }
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ internal sealed class EventLexicon
     private EventLexicon(Raw raw)
     {
         ClauseOpeners = Set(raw.ClauseOpeners);
-        PairPhrases = raw.PairPhrases.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length).ToArray();
+        PairPhrases = new WordPhrases(raw.PairPhrases.Select(p => p.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length));
         AnaphoricDeterminers = Set(raw.AnaphoricDeterminers);
         SpecificDeterminers = Set(raw.SpecificDeterminers);
         PronounSubjects = Set(raw.PronounSubjects);
@@ -30,7 +30,7 @@ internal sealed class EventLexicon
         NonEventDateOpeners = Set(raw.NonEventDateOpeners);
         StateActorKinds = Set(raw.StateActorKinds);
         FirstSessionWords = Set(raw.FirstSessionWords);
-        Hedges = raw.Hedges.Select(h => h.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        Hedges = new WordPhrases(raw.Hedges.Select(h => h.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)));
         ContentLinks = Set(raw.ContentLinks);
         SanctionObjects = raw.SanctionObjects.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
         var roles = new Dictionary<EventType, FrozenDictionary<string, PrepositionRole>>();
@@ -52,7 +52,7 @@ internal sealed class EventLexicon
 
     public FrozenSet<string> ClauseOpeners { get; }
     /// <summary>Word sequences, longest first.</summary>
-    public string[][] PairPhrases { get; }
+    public WordPhrases PairPhrases { get; }
     public FrozenSet<string> AnaphoricDeterminers { get; }
     public FrozenSet<string> SpecificDeterminers { get; }
     public FrozenSet<string> PronounSubjects { get; }
@@ -69,7 +69,7 @@ internal sealed class EventLexicon
     public FrozenSet<string> NonEventDateOpeners { get; }
     public FrozenSet<string> StateActorKinds { get; }
     public FrozenSet<string> FirstSessionWords { get; }
-    public string[][] Hedges { get; }
+    public WordPhrases Hedges { get; }
     public FrozenSet<string> ContentLinks { get; }
     public FrozenDictionary<string, string[]> SanctionObjects { get; }
     public FrozenDictionary<EventType, FrozenDictionary<string, PrepositionRole>> RolePrepositions { get; }

@@ -142,8 +142,7 @@ public sealed class EventStage : IDocumentStage
     private bool IsHedged(ClauseText text)
     {
         for (var t = 0; t < text.Tokens.Count; t++)
-            foreach (var hedge in _lexicon.Hedges)
-                if (text.WordsAt(t, hedge)) return true;
+            if (_lexicon.Hedges.AnyAt(text, t)) return true;
         return false;
     }
 
