@@ -86,8 +86,8 @@ public sealed class TimeExpressionRecognizer
     }
 
     /// <summary>
-    /// How far before its match an expression may start, or the end of the expression before it matter: two prefixes,
-    /// each with the white space after it ("since early 2018").
+    /// How far before its match an expression may start, and so how far back the end of the expression before it matters:
+    /// two prefixes, each with the white space after it ("since early 2018").
     /// </summary>
     internal static readonly int PrefixReach = 2 * (TimeLexicon.DatePrefixes.Concat(TimeLexicon.DurationPrefixes).Max(prefix => prefix.Length) + 1);
 
